@@ -1,0 +1,23 @@
+import type { LoupeApi } from './api';
+import { channelName } from './channels';
+import { schemas } from './schemas';
+import type { LoupeEvent } from '../domain/workspace';
+
+/** What a transport must provide; the client does not know whether it is IPC or HTTP. */
+export interface Transport {
+  invoke(channel: string, arg: unknown): Promise<unknown>;
+  onEvent(listener: (event: LoupeEvent) => void): () => void;
+}
+
+/** Builds a typed proxy of the whole contract over any transport. */
+export function createClient(transport: Transport): LoupeApi {
+  const api: Record<string, Record<string, (arg?: unknown) => Promise<unknown>>> = {};
+  for (const [service, methods] of Object.entries(schemas)) {
+    api[service] = {};
+    for (const method of Object.keys(methods)) {
+      const channel = channelName(service, method);
+      api[service][method] = (arg?: unknown) => transport.invoke(channel, arg ?? {});
+    }
+  }
+  return api as unknown as LoupeApi;
+}

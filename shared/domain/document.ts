@@ -1,0 +1,56 @@
+/**
+ * One run of clean text mapped back to the decoded original text:
+ * [cleanStart, originalStart, cleanLength, originalLength].
+ * Equal lengths map character for character; unequal lengths (an entity such as
+ * `&amp;`, collapsed white space) map the whole run to the whole original run.
+ */
+export type OffsetSegment = [number, number, number, number];
+
+export type DocumentFormat = 'txt' | 'md' | 'html';
+
+export interface DocumentMeta {
+  title: string;
+  /** Outlet or publisher. */
+  source: string | null;
+  author: string | null;
+  /** ISO 8601 date or date-time, as precise as the source gives it. */
+  published: string | null;
+  url: string | null;
+  /** ISO 639-1 code such as `en`, `fr`, `de`, `ja`; null when undetermined. */
+  lang: string | null;
+}
+
+export interface ImportWarning {
+  code: string;
+  message: string;
+}
+
+/** What the clean text is made of, before it is stored. */
+export interface ExtractedDocument {
+  meta: DocumentMeta;
+  format: DocumentFormat;
+  /** The encoding the original bytes were decoded from, e.g. `utf-8`, `utf-16le`, `windows-1252`. */
+  encoding: string;
+  text: string;
+  offsets: OffsetSegment[];
+  warnings: ImportWarning[];
+}
+
+export interface DocumentSummary extends DocumentMeta {
+  /** SHA-256 of the original bytes, hex, first 32 characters. */
+  id: string;
+  /** The original file name as imported. */
+  file: string;
+  format: DocumentFormat;
+  importedAt: string;
+  bytes: number;
+  chars: number;
+  warningCount: number;
+}
+
+export interface LoupeDocument extends DocumentSummary {
+  encoding: string;
+  text: string;
+  offsets: OffsetSegment[];
+  warnings: ImportWarning[];
+}
