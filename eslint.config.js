@@ -4,8 +4,23 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const nodeBuiltins = [
-  'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream',
-  'worker_threads', 'events', 'buffer', 'zlib', 'readline', 'process',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+  'events',
+  'buffer',
+  'zlib',
+  'readline',
+  'process',
 ];
 const noNode = [...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)].map((name) => ({
   name,
@@ -34,7 +49,11 @@ function layer(files, forbiddenFolders, extraPaths = [], extraPatterns = []) {
   };
 }
 
-const noElectron = { name: 'electron', message: 'Only the Electron host files may import electron.' };
+const noElectron = {
+  name: 'electron',
+  message: 'Only the Electron host files (electron/main/) may import electron.',
+  allowTypeImports: true,
+};
 const nodeScheme = { group: ['node:*'], message: 'Bad layering: no Node APIs in this folder.' };
 
 export default tseslint.config(
@@ -48,14 +67,22 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: 'ExportDefaultDeclaration > FunctionDeclaration[id=null]', message: 'Name exported functions.' },
+        {
+          selector: 'ExportDefaultDeclaration > FunctionDeclaration[id=null]',
+          message: 'Name exported functions.',
+        },
       ],
     },
   },
   layer(['shared/**/*.ts'], ['electron', 'renderer', 'test'], [noElectron, 'react', ...noNode], [nodeScheme]),
   layer(['electron/**/*.ts'], ['renderer', 'test'], [noElectron]),
   layer(['electron/main/**/*.ts'], ['renderer', 'test']),
-  layer(['renderer/**/*.ts', 'renderer/**/*.tsx'], ['electron', 'test'], [noElectron, ...noNode], [nodeScheme]),
+  layer(
+    ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ['electron', 'test'],
+    [noElectron, ...noNode],
+    [nodeScheme],
+  ),
   {
     files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },

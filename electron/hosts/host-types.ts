@@ -25,6 +25,10 @@ export interface LoupeHostOptions {
   workspaceDir?: string;
   /** The sample corpus shipped with the app, imported into a fresh sample workspace on first start. */
   sampleCorpusDir: string;
+  /** Open the sample workspace (made from `sampleCorpusDir`) whatever was open last. */
+  openSample?: boolean;
+  /** Named in the workspace lock: "Loupe desktop", "loupe serve". */
+  app?: string;
   /** Whether the host can show native folder pickers (only the desktop app can). */
   canPickFolders: boolean;
 }

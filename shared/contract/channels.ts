@@ -1,5 +1,5 @@
 import type { LoupeApi } from './api';
-import { schemas } from './schemas';
+import { CONTRACT_METHODS } from './methods';
 
 export const CHANNEL_PREFIX = 'loupe:';
 export const EVENT_CHANNEL = 'loupe:event';
@@ -18,14 +18,14 @@ export function parseChannel(channel: string): ParsedChannel | null {
   if (!channel.startsWith(CHANNEL_PREFIX)) return null;
   const [service, method, ...rest] = channel.slice(CHANNEL_PREFIX.length).split('.');
   if (!service || !method || rest.length > 0) return null;
-  if (!Object.hasOwn(schemas, service)) return null;
-  const methods = schemas[service as keyof LoupeApi];
-  if (!Object.hasOwn(methods, method)) return null;
+  if (!Object.hasOwn(CONTRACT_METHODS, service)) return null;
+  const methods: readonly string[] = CONTRACT_METHODS[service as keyof LoupeApi];
+  if (!methods.includes(method)) return null;
   return { service: service as keyof LoupeApi, method };
 }
 
 export function allChannels(): string[] {
-  return Object.entries(schemas).flatMap(([service, methods]) =>
-    Object.keys(methods).map((method) => channelName(service, method)),
+  return Object.entries(CONTRACT_METHODS).flatMap(([service, methods]) =>
+    methods.map((method) => channelName(service, method)),
   );
 }

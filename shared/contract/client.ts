@@ -1,6 +1,6 @@
 import type { LoupeApi } from './api';
 import { channelName } from './channels';
-import { schemas } from './schemas';
+import { CONTRACT_METHODS } from './methods';
 import type { LoupeEvent } from '../domain/workspace';
 
 /** What a transport must provide; the client does not know whether it is IPC or HTTP. */
@@ -12,9 +12,9 @@ export interface Transport {
 /** Builds a typed proxy of the whole contract over any transport. */
 export function createClient(transport: Transport): LoupeApi {
   const api: Record<string, Record<string, (arg?: unknown) => Promise<unknown>>> = {};
-  for (const [service, methods] of Object.entries(schemas)) {
+  for (const [service, methods] of Object.entries(CONTRACT_METHODS)) {
     api[service] = {};
-    for (const method of Object.keys(methods)) {
+    for (const method of methods) {
       const channel = channelName(service, method);
       api[service][method] = (arg?: unknown) => transport.invoke(channel, arg ?? {});
     }

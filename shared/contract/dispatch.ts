@@ -9,13 +9,17 @@ import type { Result } from '../domain/result';
  */
 export async function dispatch(api: LoupeApi, channel: string, arg: unknown): Promise<Result<unknown>> {
   const parsed = parseChannel(channel);
-  if (!parsed) return { ok: false, error: { code: 'unknown-channel', message: `No such channel: ${channel}` } };
+  if (!parsed)
+    return { ok: false, error: { code: 'unknown-channel', message: `No such channel: ${channel}` } };
   const serviceSchemas = schemas[parsed.service] as Record<string, { safeParse(v: unknown): SafeParse }>;
   const checked = serviceSchemas[parsed.method]!.safeParse(arg ?? {});
   if (!checked.success) {
-    const first = checked.error.issues[0];
+    const first = checked.error?.issues[0];
     const where = first?.path.length ? ` at ${first.path.join('.')}` : '';
-    return { ok: false, error: { code: 'invalid-argument', message: `${channel}: ${first?.message ?? 'invalid'}${where}` } };
+    return {
+      ok: false,
+      error: { code: 'invalid-argument', message: `${channel}: ${first?.message ?? 'invalid'}${where}` },
+    };
   }
   const service = api[parsed.service] as unknown as Record<string, (a: unknown) => Promise<Result<unknown>>>;
   try {

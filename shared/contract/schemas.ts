@@ -4,8 +4,9 @@ import type { LoupeApi } from './api';
 const empty = z.object({}).strict();
 const id = z.string().regex(/^[0-9a-f]{8,64}$/, 'an id is lowercase hex');
 
-/** The largest single upload accepted over a transport; bigger files go through `loupe import`. */
-export const MAX_UPLOAD_BASE64 = 96 * 1024 * 1024;
+import { MAX_UPLOAD_BASE64 } from './limits';
+
+export { MAX_UPLOAD_BASE64 };
 
 const uploadedFile = z
   .object({

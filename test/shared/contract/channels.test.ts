@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { CONTRACT_METHODS } from '../../../shared/contract/methods';
+import { schemas } from '../../../shared/contract/schemas';
 import { allChannels, channelName, parseChannel } from '../../../shared/contract/channels';
 
 describe('channel names', () => {
@@ -19,5 +21,13 @@ describe('channel names', () => {
     const channels = allChannels();
     expect(channels).toContain(channelName('corpus', 'importFiles'));
     for (const channel of channels) expect(parseChannel(channel)).not.toBeNull();
+  });
+});
+
+describe('contract method list', () => {
+  it('names exactly the methods that have argument schemas', () => {
+    const fromSchemas = Object.entries(schemas).map(([s, methods]) => [s, Object.keys(methods).sort()]);
+    const fromList = Object.entries(CONTRACT_METHODS).map(([s, methods]) => [s, [...methods].sort()]);
+    expect(fromList).toEqual(fromSchemas);
   });
 });

@@ -1,0 +1,60 @@
+import { runExtract } from './extract-command';
+import { runImport } from './import-command';
+import { runList } from './list-command';
+import { runServe } from './serve-command';
+import { UsageError, type CliIo } from './cli-io';
+
+export const HELP = `loupe — a workbench for news analysts
+
+Usage:
+  loupe import <file-or-folder>... --workspace <dir> [--json]
+      Import files (.txt, .md, .html) or whole folders; creates the workspace if missing.
+  loupe list --workspace <dir> [--json]
+      List the documents of a workspace (--json: one JSON object per line).
+  loupe extract <file>... [--json]
+      Print the clean text and metadata of files, without a workspace.
+  loupe serve [--workspace <dir> | --sample] [--port <n>] [--open]
+      Serve the Loupe UI and API on 127.0.0.1 (the web host).
+  loupe help
+      Show this help.
+
+Exit status: 0 when the command ran (even if some files were skipped), 1 when it could not run,
+2 for a usage error.
+`;
+
+const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+  import: runImport,
+  list: runList,
+  extract: runExtract,
+  serve: runServe,
+};
+
+export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    io.out(HELP);
+    return 0;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    io.err(`loupe: unknown command "${command}". Run "loupe --help" for the list.\n`);
+    return 2;
+  }
+  try {
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`loupe ${command}: ${error.message}\n`);
+      return 2;
+    }
+    io.err(`loupe ${command}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+function defaultIo(): CliIo {
+  return {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  };
+}

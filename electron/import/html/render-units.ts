@@ -1,0 +1,131 @@
+import type { Element } from 'domhandler';
+import { isTag, isText } from 'domhandler';
+import type { Piece, TextUnit, UnitKind } from '../text-unit';
+import { makeUnit } from '../text-unit';
+import { hasNoiseName, isDroppedTag } from './boilerplate';
+import { textPieces } from './text-pieces';
+
+const BLOCK_TAGS = new Set(
+  words(
+    'address article aside blockquote body caption center dd details div dl dt fieldset figure footer ' +
+      'h1 h2 h3 h4 h5 h6 header hgroup html li main ol p pre section summary table tbody tfoot thead tr ' +
+      'ul',
+  ),
+);
+const CELLS = new Set(['td', 'th']);
+
+interface Context {
+  kind: UnitKind;
+  level: number;
+}
+
+/**
+ * The container's visible text as units, one per block (paragraph, heading, list item, table
+ * row), with the headline first. Dropped elements are skipped, but never the container itself.
+ */
+export function renderUnits(container: Element, headline: Element | null): TextUnit[] {
+  const collector = new Collector();
+  if (headline !== null) {
+    const context: Context = { kind: 'heading', level: 1 };
+    walk(headline, context, collector, container, null);
+    collector.flush(context);
+  }
+  const context = contextFor(container, { kind: 'text', level: 0 });
+  walk(container, context, collector, container, headline);
+  collector.flush(context);
+  return collector.units;
+}
+
+function walk(
+  node: Element,
+  context: Context,
+  out: Collector,
+  container: Element,
+  skip: Element | null,
+): void {
+  for (const child of node.children) {
+    if (isText(child)) {
+      out.text(textPieces(child.data, child.startIndex ?? 0));
+      continue;
+    }
+    if (!isTag(child) || child === skip || isRemoved(child, container)) continue;
+    const name = child.name;
+    if (name === 'br') {
+      out.lineBreak(child, context);
+    } else if (name === 'hr') {
+      out.flush(context);
+    } else if (BLOCK_TAGS.has(name)) {
+      out.flush(context);
+      const inner = contextFor(child, context);
+      walk(child, inner, out, container, skip);
+      out.flush(inner);
+    } else {
+      if (CELLS.has(name)) out.cellBoundary(child.startIndex ?? 0);
+      walk(child, context, out, container, skip);
+    }
+  }
+}
+
+/**
+ * A `<header>` inside the article holding its `<h1>` also holds the standfirst, so it stays
+ * (its byline and date go as metadata); any other header is site furniture.
+ */
+function isRemoved(element: Element, container: Element): boolean {
+  if (element === container) return false;
+  if (element.name === 'header') return !containsHeadline(element) || hasNoiseName(element);
+  return isDroppedTag(element) || hasNoiseName(element);
+}
+
+function containsHeadline(element: Element): boolean {
+  return element.children.some((c) => isTag(c) && (c.name === 'h1' || containsHeadline(c)));
+}
+
+function contextFor(element: Element, parent: Context): Context {
+  const heading = /^h([1-6])$/.exec(element.name);
+  if (heading !== null) return { kind: 'heading', level: Number(heading[1]) };
+  if (element.name === 'li' || element.name === 'dt' || element.name === 'dd')
+    return { kind: 'item', level: 0 };
+  if (element.name === 'blockquote') return { kind: 'quote', level: 0 };
+  return parent;
+}
+
+class Collector {
+  readonly units: TextUnit[] = [];
+  private pieces: Piece[] = [];
+  private breaks = 0;
+
+  text(pieces: Piece[]): void {
+    for (const piece of pieces) {
+      if (/\S/.test(piece.text)) this.breaks = 0;
+      this.pieces.push(piece);
+    }
+  }
+
+  /** One `<br>` is a space; two in a row end the paragraph, as they look on the page. */
+  lineBreak(element: Element, context: Context): void {
+    this.breaks++;
+    if (this.breaks >= 2) {
+      this.flush(context);
+      return;
+    }
+    const start = element.startIndex ?? 0;
+    this.pieces.push({ text: ' ', start, length: (element.endIndex ?? start) - start + 1, replaced: true });
+  }
+
+  cellBoundary(start: number): void {
+    this.pieces.push({ text: ' ', start, length: 0, replaced: true });
+  }
+
+  flush(context: Context): void {
+    if (this.pieces.some((p) => /\S/.test(p.text))) {
+      // Every block stands apart on the page, as if a blank line preceded it.
+      this.units.push(makeUnit(context.kind, this.pieces, true, context.level));
+    }
+    this.pieces = [];
+    this.breaks = 0;
+  }
+}
+
+function words(list: string): string[] {
+  return list.split(' ');
+}

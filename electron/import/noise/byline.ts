@@ -1,0 +1,120 @@
+import { findDate } from '../../../shared/text/dates';
+import { TRAILING_TRANSLATION } from './credits';
+
+export interface Byline {
+  author: string | null;
+  published: string | null;
+  /** An outlet named after the date: "Posted by X on 8 July 2023 · 4 min read · ByteSprout Daily". */
+  source: string | null;
+}
+
+/** Longer than this, a line starting with "By" is a sentence ("By 2030, the plan..."). */
+const MAX_BYLINE = 160;
+
+const BY =
+  /^(?:by|written by|posted by|words by|reporting by|story by|von|text von|par|por|di|door|av|text:|texto:)\s+(.+)$/iu;
+const BY_JA = /^(?:文|筆者|著者|記者|執筆|取材・文|文・写真)\s*[：:・／/]\s*(.+)$/u;
+const NAME_END =
+  /\s*(?:[|·•]|\s[–—-]\s|,\s*(?=\p{L}+,|\p{L}+\s+\d|\d|le\s|am\s|on\s|el\s|il\s|published|updated))/iu;
+/** Lower-case words allowed inside a name ("Ursula von der Leyen", "Jane Roe and John Doe"). */
+const PARTICLES = new Set(
+  'von van der den de del della di da du la le dos das y e et and und & bin al ibn'.split(' '),
+);
+
+/**
+ * A byline such as "By Jane Roe | July 11, 2023", "Von Max Muster, Dienstag, 11. Juli 2023"
+ * or "Par Claire Dubois, le 11 juillet 2023": the name, and the date when there is one.
+ */
+export function parseByline(text: string): Byline | null {
+  if (text.length > MAX_BYLINE) return null;
+  const latin = BY.exec(text);
+  const japanese = latin === null ? BY_JA.exec(text) : null;
+  const match = latin ?? japanese;
+  if (match === null) return null;
+  const rest = match[1]!.replace(TRAILING_TRANSLATION, '');
+  const date = findDate(rest);
+  const cut = NAME_END.exec(rest);
+  const name = cleanName(rest.slice(0, Math.min(cut?.index ?? rest.length, date?.start ?? rest.length)));
+  if (!looksLikeName(name, japanese !== null)) return null;
+  const source = date === null ? null : trailingSource(rest.slice(date.end));
+  return { author: name, published: date?.iso ?? null, source };
+}
+
+/** Words that join a name to the date after it ("Sam Whitfield on 8 July 2023"). */
+const JOINER = /(\s+(on|am|le|el|il|at|den|du|del|de|the))+$/iu;
+
+function cleanName(name: string): string {
+  return name
+    .replace(/[\s,;|·–—-]+$/u, '')
+    .replace(JOINER, '')
+    .trim();
+}
+
+/** The first segment after the date that is neither a time, nor a reading time, nor a number. */
+function trailingSource(after: string): string | null {
+  for (const segment of after.split(/\s*[|·•]\s*/u)) {
+    const text = segment.trim();
+    if (text === '' || /\d/.test(text) || /\b(min|read|lesezeit|lecture|lettura|lectura)\b/iu.test(text))
+      continue;
+    return looksLikeName(text, false) && text.split(/\s+/).length <= 5 ? text : null;
+  }
+  return null;
+}
+
+function looksLikeName(name: string, japanese: boolean): boolean {
+  if (name.length < 2 || name.length > 80) return false;
+  if (japanese) return !/[。.!?]/u.test(name);
+  const words = name.split(/[\s,]+/u).filter((w) => w !== '');
+  if (words.length > 10) return false;
+  return words.every((word) => /^[\p{Lu}]/u.test(word) || PARTICLES.has(word.toLowerCase()));
+}
+
+const FILLER = new RegExp(
+  [
+    wholeWords(
+      'published|posted|updated|last updated|first published|on|at|am|um|le|à|el|a las|il|alle|ore|uhr|gmt|utc|cet|cest|bst|est|edt|pst|pdt|et|pt|' +
+        'veröffentlicht|aktualisiert|stand|publié|mis à jour|modifié|publicado|actualizado|pubblicato|aggiornato',
+    ),
+    '(公開|更新|配信|投稿|掲載)(日|日時)?',
+    wholeWords(
+      'monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|' +
+        'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|' +
+        'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica',
+    ),
+    '\\d{1,2}[:.h]\\d{2}(\\s?[ap]\\.?m\\.?)?',
+    '\\d{1,2}時(\\d{1,2}分)?',
+    '[（(][月火水木金土日][)）]',
+    '[\\s,|·•:：()（）-]+',
+  ].join('|'),
+  'giu',
+);
+
+/**
+ * For a line that is only a date ("Published: 11 July 2023, 10:32"), the date and whether it is
+ * an update; a name written next to the date is taken as the author.
+ */
+export function parseDateLine(
+  text: string,
+  lang: string | null = null,
+): { iso: string; updated: boolean; author: string | null } | null {
+  if (text.length > 120) return null;
+  const date = findDate(text, { lang });
+  if (date === null) return null;
+  const before = text.slice(0, date.start).replace(FILLER, '');
+  const after = text.slice(date.end).replace(TRAILING_TRANSLATION, '');
+  if (before.trim() !== '') return null;
+  const updated = /updated|aktualisiert|mis à jour|modifié|actualizado|aggiornato|更新/iu.test(text);
+  if (after.replace(FILLER, '').trim() === '') return { iso: date.iso, updated, author: null };
+  // Japanese clips often put the author after the date: "2023年3月29日 山田健一". A name
+  // before the date is a dateline place ("Brussels, July 11"), not an author.
+  const name = after.replace(/^[\s,|·•:：-]+/u, '').trim();
+  const japaneseName = /^[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}・＝ー]{2,24}$/u.test(name);
+  if (japaneseName || (looksLikeName(name, false) && name.split(/\s+/).length <= 4)) {
+    return { iso: date.iso, updated, author: name };
+  }
+  return null;
+}
+
+function wholeWords(words: string): string {
+  return `(?<![\\p{L}\\p{N}])(${words})(?![\\p{L}\\p{N}])`;
+}

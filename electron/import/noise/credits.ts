@@ -1,0 +1,63 @@
+/** Photo and translation credits, and the copyright line that names the outlet. */
+
+const CREDIT_WORD =
+  '(photo|photograph|picture|pic|image|foto|bild|fotografía|foto di|crédits? photo|photo credit|image credit|picture credit( score)?|illustration|graphic|grafik|写真|画像)';
+/** "Photo: Jane Roe / Agency", alone or closing a caption ("Ships at anchor. Foto: Sven Halbach"). */
+const PHOTO_CREDIT = new RegExp(
+  `(^|[.!?»”)]\\s+)${CREDIT_WORD}\\s*(credits?)?\\s*[:：]\\s*[^.:]{2,80}$`,
+  'iu',
+);
+const PHOTO_BY = /^(photo|image|picture)s? by [^.]{2,80}$/iu;
+const TRANSLATION_CREDIT =
+  /^[(（]?(translated (from (the )?[\p{L}]+ )?by|translation( by)?\s*:?|aus dem [\p{L}]+n (übersetzt )?von|übersetzung\s*:?|übersetzt von|traduit (de l['’][\p{L}]+ )?par|traduction\s*:?|traducido (del [\p{L}]+ )?por|traducción( de)?\s*:?|tradotto (dall['’][\p{L}]+ )?da|traduzione( di)?\s*:?|翻訳\s*[:：])\s*[^.]{2,80}[)）]?$/iu;
+
+export function isCreditLine(text: string): boolean {
+  return (
+    text.length <= 250 && (PHOTO_CREDIT.test(text) || PHOTO_BY.test(text) || TRANSLATION_CREDIT.test(text))
+  );
+}
+
+/** A translator credit in parentheses after a name, "（翻訳：小林遥）", to cut from a byline. */
+export const TRAILING_TRANSLATION =
+  /\s*[(（](translated by|translation|übersetzung|traduction|traducción|traduzione|翻訳)[^)）]*[)）]\s*$/iu;
+
+const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+)$/iu;
+const LEGAL_TAIL =
+  /\s+[|·•–—]\s+.*$|\.?\s*(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|無断転載).*$/iu;
+const COMPANY_FORM =
+  /(?:^|\s)(ltd|limited|inc|llc|plc|gmbh|mbh|ag|kg|sarl|sas|s\.a|s\.p\.a|s\.l|pte|co)\.?(?=\s|$)/giu;
+const COMPANY_WORDS =
+  /(\s+(verlagsgesellschaft|verlagsgruppe|verlag|medien|media|group|gruppe|groupe|publishing|holdings?|éditions|editorial))+$/iu;
+
+/**
+ * The outlet named by a copyright line: "© 2023 The Pacific Circuit. All rights reserved." →
+ * "The Pacific Circuit"; "© 2023 Tageskompass Verlagsgesellschaft mbH · Impressum" →
+ * "Tageskompass". When a company form sits in the middle, the brand after it is the outlet.
+ */
+export function parseCopyright(text: string): string | null {
+  if (text.length > 250) return null;
+  const match = COPYRIGHT.exec(text);
+  if (match === null) return null;
+  let name = match[1]!.replace(LEGAL_TAIL, '').trim();
+  let lastForm: RegExpExecArray | null = null;
+  COMPANY_FORM.lastIndex = 0;
+  for (let m = COMPANY_FORM.exec(name); m !== null; m = COMPANY_FORM.exec(name)) lastForm = m;
+  if (lastForm !== null) {
+    const after = name.slice(lastForm.index + lastForm[0].length).trim();
+    name = after !== '' ? after : name.slice(0, firstForm(name)).trim();
+  }
+  name = name
+    .replace(COMPANY_WORDS, '')
+    .replace(/[.,;\s]+$/u, '')
+    .trim();
+  return name.length >= 2 && name.length <= 60 ? name : null;
+}
+
+function firstForm(name: string): number {
+  COMPANY_FORM.lastIndex = 0;
+  return COMPANY_FORM.exec(name)?.index ?? name.length;
+}
+
+export function isCopyrightLine(text: string): boolean {
+  return text.length <= 250 && COPYRIGHT.test(text);
+}

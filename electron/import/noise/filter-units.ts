@@ -1,0 +1,150 @@
+import type { TextUnit } from '../text-unit';
+import { dropPrefix, rawText } from '../text-unit';
+import { findBreadcrumb } from './breadcrumb';
+import { parseByline, parseDateLine } from './byline';
+import { isCopyrightLine, parseCopyright } from './credits';
+import { isAdvertLabel, isNoiseLine } from './noise-lines';
+import { isHeadlineLike, isRelatedHeading } from './related';
+import { isTruncationOf, sameText } from './title-repeats';
+
+export interface FilteredUnits {
+  units: TextUnit[];
+  author: string | null;
+  published: string | null;
+  /** The outlet, when a byline or a copyright line names it. */
+  source: string | null;
+  /** How many units were dropped as noise or taken as metadata. */
+  removed: number;
+}
+
+/**
+ * Dates and breadcrumbs are taken only from the top of an article: further down, a line that
+ * is only a date is usually content (a timeline entry). The top ends at the first long
+ * paragraph or after this many kept units.
+ */
+const HEADER_UNITS = 12;
+const BODY_LENGTH = 200;
+/** A related-articles list longer than this is not one. */
+const MAX_RELATED = 15;
+/** Ad copy under an "Advertisement" label is a line or two, not a paragraph of the article. */
+const MAX_AD_COPY = 300;
+
+/**
+ * Drops page furniture, related-article lists, breadcrumbs and repeated titles, and takes
+ * bylines, date lines and copyright lines out of the text as metadata. Works the same on clip
+ * lines and on HTML blocks (HTML blocks all have `gapBefore`, so nothing is "directly after").
+ */
+export function filterUnits(units: readonly TextUnit[], lang: string | null = null): FilteredUnits {
+  const filter = new UnitFilter(lang);
+  for (const unit of units) filter.add(unit);
+  return filter.result();
+}
+
+class UnitFilter {
+  private readonly kept: TextUnit[] = [];
+  private author: string | null = null;
+  private published: string | null = null;
+  private updated: string | null = null;
+  private source: string | null = null;
+  private removed = 0;
+  private gap = false;
+  private header = true;
+  private related: { level: number; count: number } | null = null;
+  private afterAdvert = false;
+
+  constructor(private readonly lang: string | null) {}
+
+  add(original: TextUnit): void {
+    if (original.text === '') {
+      this.gap = true;
+      return;
+    }
+    // A copyright line ends a page whatever came before it, related list included.
+    if (isCopyrightLine(original.text)) {
+      this.source ??= parseCopyright(original.text);
+      this.related = null;
+      this.drop();
+      return;
+    }
+    if (this.continuesFurniture(original) || this.takeAsMetadata(original)) {
+      this.drop();
+      return;
+    }
+    const unit = this.header ? this.withoutBreadcrumb(original) : original;
+    const previous = this.kept[this.kept.length - 1];
+    if (unit.text === '' || (previous !== undefined && sameText(previous.text, unit.text))) {
+      this.drop();
+      return;
+    }
+    if (this.header && previous !== undefined && isTruncationOf(previous.text, unit.text)) {
+      this.kept.pop();
+      this.removed++;
+    }
+    this.kept.push(this.gap && !unit.gapBefore ? { ...unit, gapBefore: true } : unit);
+    this.gap = false;
+    if (unit.text.length > BODY_LENGTH || this.kept.length >= HEADER_UNITS) this.header = false;
+  }
+
+  result(): FilteredUnits {
+    return {
+      units: this.kept,
+      author: this.author,
+      published: this.published ?? this.updated,
+      source: this.source,
+      removed: this.removed,
+    };
+  }
+
+  private drop(): void {
+    this.removed++;
+    this.gap = true;
+  }
+
+  /** Headlines under a "Related" heading, and ad copy right under an advertisement label. */
+  private continuesFurniture(unit: TextUnit): boolean {
+    const afterAdvert = this.afterAdvert;
+    this.afterAdvert = false;
+    if (afterAdvert && !unit.gapBefore && unit.text.length <= MAX_AD_COPY) return true;
+    const related = this.related;
+    if (related === null) return false;
+    const sectionEnds = unit.kind === 'heading' && related.level > 0 && unit.level <= related.level;
+    if (!sectionEnds && related.count < MAX_RELATED && isHeadlineLike(unit.text)) {
+      related.count++;
+      return true;
+    }
+    this.related = null;
+    return false;
+  }
+
+  private takeAsMetadata(unit: TextUnit): boolean {
+    const text = unit.text;
+    if (isRelatedHeading(text)) {
+      this.related = { level: unit.kind === 'heading' ? unit.level : 0, count: 0 };
+      return true;
+    }
+    if (isAdvertLabel(text)) {
+      this.afterAdvert = true;
+      return true;
+    }
+    if (isNoiseLine(text)) return true;
+    const byline = parseByline(text);
+    if (byline !== null) {
+      this.author ??= byline.author;
+      this.published ??= byline.published;
+      this.source ??= byline.source;
+      return true;
+    }
+    const date = this.header ? parseDateLine(text, this.lang) : null;
+    if (date === null) return false;
+    if (date.updated) this.updated ??= date.iso;
+    else this.published ??= date.iso;
+    this.author ??= date.author;
+    return true;
+  }
+
+  private withoutBreadcrumb(unit: TextUnit): TextUnit {
+    const raw = rawText(unit.pieces);
+    const crumb = findBreadcrumb(raw);
+    return crumb === null ? unit : dropPrefix(unit, crumb.length);
+  }
+}

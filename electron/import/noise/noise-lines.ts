@@ -1,0 +1,122 @@
+import { isCreditLine } from './credits';
+import {
+  ADVERT_LABELS,
+  COMMENT_FORM,
+  CONSENT_BUTTONS,
+  COOKIE_OPENERS,
+  HELPFUL,
+  LABELLED_FURNITURE,
+  NEWSLETTER_OPENERS,
+  PAYWALL,
+  READ_MORE,
+  READ_TIME,
+} from './noise-phrases';
+
+/**
+ * Lines that are page furniture rather than article text, in English, German, French, Spanish,
+ * Italian and Japanese. Each test looks at one line (or one HTML block) with white space
+ * collapsed. Article sentences about cookies or newsletters must survive, so the patterns
+ * match how notices and buttons are phrased, not merely the topic.
+ */
+
+/** Furniture is short; a longer line is article text whatever words it holds. */
+export const MAX_NOISE_LENGTH = 600;
+
+function whole(phrases: readonly string[]): RegExp {
+  return new RegExp(`^(?:${phrases.join('|')})$`, 'iu');
+}
+
+/** A Latin phrase must end on a word boundary; a Japanese one runs straight into the next word. */
+function opening(phrases: readonly string[]): RegExp {
+  return new RegExp(`^(?:${phrases.join('|')})(?![\\p{sc=Latin}-])`, 'iu');
+}
+
+const COOKIE_OPENER = opening(COOKIE_OPENERS);
+const COOKIE_WORD = /cookie|témoin|クッキー/iu;
+const CONSENT_BUTTON = whole(CONSENT_BUTTONS);
+const COMMENT = whole(COMMENT_FORM);
+const NEWSLETTER_OPENER = opening(NEWSLETTER_OPENERS);
+const NEWSLETTER_WORD =
+  /newsletter|inbox|briefing|digest|posteingang|boîte (de réception|mail)|bandeja de entrada|casella|メルマガ|メールマガジン|ニュースレター/iu;
+const CTA_ANYWHERE =
+  /\b(sign up|subscribe|enter your e-?mail|abonnieren|anmelden|abonnez-vous|inscrivez-vous|suscríbete|iscriviti)\b|登録|購読/iu;
+/** A promotion ends on its button: "… every Friday. Subscribe now". */
+const CTA_AT_END =
+  /(?:^|[.!?:–—|]\s*)(subscribe( now| free| for free| here)?|sign up( now| here| for free)?|(jetzt )?(kostenlos )?(abonnieren|anmelden)|abonnez-vous|inscrivez-vous|je m'abonne|s'abonner|suscríbete( gratis)?|iscriviti( gratis)?|登録する|購読する)[.!]?$/iu;
+const PAYWALL_LINE = whole(PAYWALL);
+const HELPFUL_LINE = new RegExp(
+  `^(?:${HELPFUL.join('|')})?[\\s/|·]*((yes|no|ja|nein|oui|non|sí|si|はい|いいえ)[\\s/|·]*)*$`,
+  'iu',
+);
+const ADVERT = whole(ADVERT_LABELS);
+const READ_TIME_LINE = whole(READ_TIME);
+const LABELLED = whole(LABELLED_FURNITURE);
+const READ_MORE_INLINE = new RegExp(`^(?:${READ_MORE.join('|')})\\s*[:：›»>-]\\s*\\S.{0,200}$`, 'iu');
+
+const SHARE_WORDS = new Set(
+  (
+    'share shares shared sharing tweet tweets retweet twittern tweeten tweeter facebook twitter x linkedin ' +
+    'whatsapp email e-mail mail print copy link copied pinterest pin reddit telegram flipboard messenger threads ' +
+    'bluesky mastodon xing teilen senden drucken partager partages envoyer imprimer compartir enviar imprimir ' +
+    'condividi invia stampa シェア ツイート 印刷 comments comment kommentare commentaires'
+  ).split(' '),
+);
+const SHARE_FILLER = new Set(
+  'on this article story page via the per par por auf artikel cet sur en su questo'.split(' '),
+);
+const COUNT = /^\d[\d.,]*[kKmM]?$/;
+const HASHTAGS = /^#[\p{L}\p{N}_]+(?:[\s,·|]+#[\p{L}\p{N}_]+)*$/u;
+
+/** Decorations in front of furniture: emoji, arrows, checkboxes ("📬 Subscribe", "[ ] Save my name"). */
+const LEADING_DECORATION = /^[^\p{L}\p{N}#©¿¡«"“„]+/u;
+const TRAILING_DECORATION = /[\s\-–—:|·•]+$/u;
+
+/** True when the line is page furniture: consent, comment form, share bar, promotion, label, credit. */
+export function isNoiseLine(line: string): boolean {
+  if (line.length === 0 || line.length > MAX_NOISE_LENGTH) return false;
+  const text = line.replace(LEADING_DECORATION, '');
+  if (COOKIE_OPENER.test(text) && COOKIE_WORD.test(text)) return true;
+  if (text.length > 240) return false;
+  return (
+    CONSENT_BUTTON.test(text) ||
+    COMMENT.test(text) ||
+    isShareLine(text) ||
+    HASHTAGS.test(text) ||
+    isPromotion(text) ||
+    (text.length <= 120 && PAYWALL_LINE.test(text)) ||
+    HELPFUL_LINE.test(text) ||
+    isAdvertLabel(text) ||
+    READ_TIME_LINE.test(text) ||
+    LABELLED.test(text) ||
+    READ_MORE_INLINE.test(text) ||
+    isCreditLine(text)
+  );
+}
+
+/** "Advertisement", "-Anzeige-": the line after such a label, when it follows directly, is the ad. */
+export function isAdvertLabel(line: string): boolean {
+  return (
+    line.length <= 60 && ADVERT.test(line.replace(LEADING_DECORATION, '').replace(TRAILING_DECORATION, ''))
+  );
+}
+
+/** Share bars and counters: every token a network name, a share verb or a number. */
+function isShareLine(text: string): boolean {
+  const tokens = text
+    .toLowerCase()
+    .split(/[\s|·•/,:()]+/u)
+    .filter((t) => t !== '');
+  if (tokens.length === 0 || tokens.length > 16) return false;
+  let words = 0;
+  for (const token of tokens) {
+    if (SHARE_WORDS.has(token)) words++;
+    else if (!COUNT.test(token) && !SHARE_FILLER.has(token)) return false;
+  }
+  return words > 0 || tokens.every((t) => COUNT.test(t));
+}
+
+function isPromotion(text: string): boolean {
+  if (text.length > 200) return false;
+  if (NEWSLETTER_OPENER.test(text)) return true;
+  return (NEWSLETTER_WORD.test(text) && CTA_ANYWHERE.test(text)) || CTA_AT_END.test(text);
+}

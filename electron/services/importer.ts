@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { LoupeDocument } from '../../shared/domain/document';
+import type { ImportOutcome, ImportReport, LoupeEvent } from '../../shared/domain/workspace';
+import { extractDocument } from '../import/extract';
+import type { WorkspaceStore } from '../store/workspace-store';
+import { describe, walkPaths } from './file-walker';
+
+/** Above this a file is refused before it is read; no news article comes near it. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+export function documentId(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+}
+
+/** Imports one file's bytes. Identical bytes are the same document, so a re-import is a no-op. */
+export async function importBytes(
+  store: WorkspaceStore,
+  name: string,
+  bytes: Uint8Array,
+): Promise<ImportOutcome> {
+  const file = displayName(name);
+  if (bytes.byteLength > MAX_IMPORT_BYTES) {
+    return tooLarge(file, bytes.byteLength);
+  }
+  const id = documentId(bytes);
+  const existing = store.summary(id);
+  if (existing) return { type: 'duplicate', file, documentId: id, title: existing.title };
+  const extracted = extractDocument(file, bytes);
+  if (!extracted.ok)
+    return { type: 'skipped', file, code: extracted.error.code, reason: extracted.error.message };
+  const { meta, format, encoding, text, offsets, warnings } = extracted.value;
+  const document: LoupeDocument = {
+    id,
+    file,
+    format,
+    importedAt: new Date().toISOString(),
+    bytes: bytes.byteLength,
+    chars: text.length,
+    warningCount: warnings.length,
+    ...meta,
+    encoding,
+    text,
+    offsets,
+    warnings,
+  };
+  try {
+    await store.addDocument(document, bytes, extensionOf(file));
+  } catch (error) {
+    return { type: 'skipped', file, code: 'write-failed', reason: `could not be saved: ${describe(error)}` };
+  }
+  const summary = store.summary(id)!;
+  return { type: 'imported', file, document: summary, warnings: warnings.map((w) => w.message) };
+}
+
+/** Imports files and folders by path (CLI and desktop menu); each file's outcome is reported as it happens. */
+export async function importPaths(
+  store: WorkspaceStore,
+  inputs: string[],
+  emit: (event: LoupeEvent) => void = () => undefined,
+): Promise<ImportReport> {
+  const started = performance.now();
+  const entries = await walkPaths(inputs);
+  const outcomes: ImportOutcome[] = [];
+  emit({ type: 'import.started', total: entries.length });
+  for (const entry of entries) {
+    let outcome: ImportOutcome;
+    if (entry.type === 'skipped') {
+      outcome = { type: 'skipped', file: entry.name, code: entry.code, reason: entry.reason };
+    } else if (entry.size > MAX_IMPORT_BYTES) {
+      outcome = tooLarge(entry.name, entry.size);
+    } else {
+      outcome = await readAndImport(store, entry.path, entry.name);
+    }
+    outcomes.push(outcome);
+    emit({ type: 'import.progress', done: outcomes.length, total: entries.length, outcome });
+  }
+  const report = makeReport(outcomes, performance.now() - started);
+  emit({ type: 'import.finished', report });
+  if (report.imported > 0) emit({ type: 'corpus.changed', documentCount: store.listDocuments().length });
+  return report;
+}
+
+async function readAndImport(store: WorkspaceStore, file: string, name: string): Promise<ImportOutcome> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    return { type: 'skipped', file: displayName(name), code: 'unreadable', reason: describe(error) };
+  }
+  return importBytes(store, name, bytes);
+}
+
+export function makeReport(outcomes: ImportOutcome[], millis: number): ImportReport {
+  const count = (type: ImportOutcome['type']) => outcomes.filter((o) => o.type === type).length;
+  return {
+    outcomes,
+    imported: count('imported'),
+    duplicates: count('duplicate'),
+    skipped: count('skipped'),
+    millis: Math.round(millis),
+  };
+}
+
+function tooLarge(file: string, size: number): ImportOutcome {
+  const mb = (size / 1024 / 1024).toFixed(1);
+  return {
+    type: 'skipped',
+    file,
+    code: 'too-large',
+    reason: `is ${mb} MB; files over 50 MB are not imported`,
+  };
+}
+
+/** Control characters (newlines in a file name, say) would break report lines and titles. */
+function displayName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/[\u0000-\u001f\u007f]/g, ' ').trim() || 'unnamed file';
+}
+
+function extensionOf(file: string): string {
+  const ext = path.extname(file).toLowerCase();
+  return /^\.[a-z0-9]{1,10}$/.test(ext) ? ext : '.bin';
+}

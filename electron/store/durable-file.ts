@@ -1,0 +1,239 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Adapter } from 'lowdb';
+import type { StoreProblem } from '../../shared/domain/workspace';
+import { safeParseJson, stableStringify } from './stable-json';
+
+export interface DurableFileOptions<T> {
+  /** Checks parsed data; returns an error message, or null when the data is acceptable. */
+  validate?: (data: unknown) => string | null;
+  /** Called when the store set a file aside or restored one, so the user can be told. */
+  onProblem?: (problem: StoreProblem) => void;
+  /** Path shown in problems, relative to the workspace. */
+  displayName?: string;
+  /** For tests: the file system calls that can fail under disk trouble. */
+  fsOps?: Partial<FsOps>;
+  /** Gives the data a type; lowdb supplies defaults when the file does not exist yet. */
+  defaults?: T;
+}
+
+export interface FsOps {
+  writeFile: (handle: fs.FileHandle, data: string) => Promise<void>;
+  rename: (from: string, to: string) => Promise<void>;
+}
+
+const defaultOps: FsOps = {
+  writeFile: async (handle, data) => {
+    await handle.writeFile(data, 'utf8');
+  },
+  rename: (from, to) => fs.rename(from, to),
+};
+
+/**
+ * A lowdb adapter that never leaves a half-written file behind: each write goes to a
+ * unique temp file that is fsynced, the previous version is kept as `<name>.bak`, then the
+ * temp file is renamed over the original and the folder is fsynced. A file that cannot be
+ * parsed is never overwritten: it is renamed aside and the last good copy is used instead.
+ */
+export class DurableJsonFile<T> implements Adapter<T> {
+  readonly file: string;
+  readonly backup: string;
+  private readonly options: DurableFileOptions<T>;
+  private readonly ops: FsOps;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(file: string, options: DurableFileOptions<T> = {}) {
+    this.file = file;
+    this.backup = `${file}.bak`;
+    this.options = options;
+    this.ops = { ...defaultOps, ...options.fsOps };
+  }
+
+  async read(): Promise<T | null> {
+    const main = await this.readParsed(this.file);
+    if (main.state === 'ok') return main.data as T;
+    if (main.state === 'bad') {
+      const setAside = await this.setAside(this.file);
+      const restored = await this.restoreFromBackup();
+      this.report({
+        kind: restored === null ? 'unparseable' : 'restored-from-backup',
+        message:
+          `${this.name()} could not be read (${main.reason}); it was set aside as ${path.basename(setAside)}` +
+          (restored === null
+            ? ' and no earlier copy exists, so it starts empty.'
+            : ' and the last good copy was restored.'),
+        setAsideAs: this.relative(setAside),
+      });
+      return restored;
+    }
+    // The main file is missing: a crash between the backup and the rename, or a fresh store.
+    const restored = await this.restoreFromBackup();
+    if (restored !== null) {
+      this.report({
+        kind: 'restored-from-backup',
+        message: `${this.name()} was missing; its last good copy was restored.`,
+      });
+    }
+    return restored;
+  }
+
+  write(data: T): Promise<void> {
+    // lowdb may call write before the previous write finished; order them.
+    const next = this.queue.then(() => this.writeNow(data));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async writeNow(data: T): Promise<void> {
+    const text = stableStringify(data);
+    await fs.mkdir(path.dirname(this.file), { recursive: true });
+    const temp = await this.writeTemp(text);
+    try {
+      if (await exists(this.file)) await this.keepBackup();
+      await this.renameWithRetry(temp, this.file);
+    } catch (error) {
+      await fs.rm(temp, { force: true });
+      throw error;
+    }
+    await fsyncFolder(path.dirname(this.file));
+  }
+
+  /**
+   * The previous version becomes `<name>.bak`. A hard link costs no copy: the rename that
+   * follows gives the main name a new inode, and the link keeps the old one.
+   */
+  private async keepBackup(): Promise<void> {
+    const backupTemp = tempNameFor(this.file);
+    try {
+      await fs.link(this.file, backupTemp);
+    } catch {
+      await fs.copyFile(this.file, backupTemp);
+    }
+    await this.renameWithRetry(backupTemp, this.backup);
+  }
+
+  private async writeTemp(text: string): Promise<string> {
+    const temp = tempNameFor(this.file);
+    const handle = await fs.open(temp, 'wx');
+    try {
+      await this.ops.writeFile(handle, text);
+      await handle.sync();
+    } catch (error) {
+      await handle.close();
+      await fs.rm(temp, { force: true });
+      throw error;
+    }
+    await handle.close();
+    return temp;
+  }
+
+  /** Windows refuses a rename while another process (an indexer, a virus scanner) holds the file. */
+  private async renameWithRetry(from: string, to: string): Promise<void> {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        await this.ops.rename(from, to);
+        return;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if ((code !== 'EPERM' && code !== 'EBUSY' && code !== 'EACCES') || attempt >= 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt));
+      }
+    }
+  }
+
+  private async readParsed(
+    file: string,
+  ): Promise<{ state: 'ok'; data: unknown } | { state: 'missing' } | { state: 'bad'; reason: string }> {
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'missing' };
+      throw error;
+    }
+    if (text.trim() === '') return { state: 'bad', reason: 'the file is empty' };
+    let data: unknown;
+    try {
+      data = safeParseJson(text);
+    } catch (error) {
+      return { state: 'bad', reason: `not valid JSON: ${(error as Error).message}` };
+    }
+    const invalid = this.options.validate?.(data) ?? null;
+    if (invalid !== null) return { state: 'bad', reason: invalid };
+    return { state: 'ok', data };
+  }
+
+  private async restoreFromBackup(): Promise<T | null> {
+    const backup = await this.readParsed(this.backup);
+    if (backup.state !== 'ok') return null;
+    const temp = await this.writeTemp(await fs.readFile(this.backup, 'utf8'));
+    await this.renameWithRetry(temp, this.file);
+    return backup.data as T;
+  }
+
+  private async setAside(file: string): Promise<string> {
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const target = `${file}.unreadable-${stamp}`;
+    await fs.rename(file, target);
+    return target;
+  }
+
+  private report(problem: Omit<StoreProblem, 'file'>): void {
+    this.options.onProblem?.({ file: this.name(), ...problem });
+  }
+
+  private name(): string {
+    return this.options.displayName ?? path.basename(this.file);
+  }
+
+  private relative(file: string): string {
+    const name = this.name();
+    return path.join(path.dirname(name), path.basename(file));
+  }
+}
+
+export function tempNameFor(file: string): string {
+  return path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
+  );
+}
+
+/** Temp files left by a process killed mid-write; safe to remove when the workspace is locked by us. */
+export async function removeStaleTemps(folder: string): Promise<number> {
+  let removed = 0;
+  let entries: string[];
+  try {
+    entries = await fs.readdir(folder);
+  } catch {
+    return 0;
+  }
+  for (const entry of entries) {
+    if (/^\..+\.\d+\.[0-9a-f]{12}\.tmp$/.test(entry)) {
+      await fs.rm(path.join(folder, entry), { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function fsyncFolder(folder: string): Promise<void> {
+  // Windows cannot open a directory for fsync; the rename is already durable enough there.
+  if (process.platform === 'win32') return;
+  const handle = await fs.open(folder, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,28 @@
+import type { WorkspaceInfo } from '../../../shared/domain/workspace';
+import { ImportButtons } from './ImportButtons';
+import { WorkspaceMenu } from './WorkspaceMenu';
+
+export type TopBarProps = {
+  workspace: WorkspaceInfo | null;
+  importing: boolean;
+  onOpenRecent(id: string): void;
+  onImportFiles(): void;
+  onImportFolder(): void;
+};
+
+export function TopBar({ workspace, importing, onOpenRecent, onImportFiles, onImportFolder }: TopBarProps) {
+  return (
+    <header className="top-bar">
+      <h1 className="app-name">Loupe</h1>
+      <div className="workspace">
+        <span className="workspace-name" title={workspace?.location}>
+          {workspace?.name ?? '…'}
+        </span>
+        <WorkspaceMenu currentLocation={workspace?.location ?? null} onOpenRecent={onOpenRecent} />
+      </div>
+      <div className="top-bar-actions">
+        <ImportButtons onImportFiles={onImportFiles} onImportFolder={onImportFolder} disabled={importing} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { ConnectionProvider, createConnection } from './connection';
+import { selectTransport } from './transport/select-transport';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/list.css';
+import './styles/pane.css';
+import './styles/overlays.css';
+
+const connection = createConnection(selectTransport());
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <ConnectionProvider connection={connection}>
+      <App />
+    </ConnectionProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,40 @@
+import { useEffect, useRef } from 'react';
+
+export interface Shortcuts {
+  /** Null where a native menu already owns Ctrl/Cmd+I (the desktop app). */
+  importFiles: (() => void) | null;
+  focusDocuments: () => void;
+  focusPane: () => void;
+}
+
+/**
+ * Window-level shortcuts, caught in the capture phase so they also work while Monaco has
+ * focus (it handles keys on its own elements and would otherwise see them first).
+ */
+export function useShortcuts(shortcuts: Shortcuts): void {
+  const latest = useRef(shortcuts);
+  useEffect(() => {
+    latest.current = shortcuts;
+  });
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      const { importFiles, focusDocuments, focusPane } = latest.current;
+      const action =
+        event.key.toLowerCase() === 'i'
+          ? importFiles
+          : event.key === '1'
+            ? focusDocuments
+            : event.key === '2'
+              ? focusPane
+              : null;
+      if (!action) return;
+      event.preventDefault();
+      event.stopPropagation();
+      action();
+    }
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, []);
+}

@@ -1,0 +1,14 @@
+import type { LoupeApi } from './api';
+
+type MethodList<S extends keyof LoupeApi> = readonly (keyof LoupeApi[S] & string)[];
+
+/**
+ * The method names of the contract, as plain data. The preload and the renderer need only
+ * these to derive channel names, so they do not have to bundle the argument schemas.
+ * A test checks that they match the schemas key for key.
+ */
+export const CONTRACT_METHODS: { [S in keyof LoupeApi]: MethodList<S> } = {
+  workspace: ['info', 'recent', 'openRecent'],
+  corpus: ['list', 'get', 'importFiles'],
+  codebook: ['list'],
+};

@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { listPackage, statFile } from '@electron/asar';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const work = mkdtempSync(path.join(os.tmpdir(), 'loupe-asar-'));
+let entries: string[] = [];
+let files: string[] = [];
+
+function tail(text: string, lines = 40): string {
+  return text.split('\n').slice(-lines).join('\n');
+}
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', timeout: 170_000 });
+  if (result.status !== 0) {
+    throw new Error(
+      `${command} ${args.join(' ')} exited ${result.status}:\n${tail(result.stdout + result.stderr)}`,
+    );
+  }
+}
+
+/**
+ * A real `electron-builder --linux dir` run against a stand-in Electron (the binary cannot be
+ * downloaded here; TOOLCHAIN.md): the archive it writes is what users would get, so the test
+ * checks the `files` patterns, not a reading of them.
+ */
+beforeAll(() => {
+  const needed = ['out/renderer/index.html', 'out/electron/main.cjs', 'out/electron/preload.cjs'];
+  if (needed.some((file) => !existsSync(path.join(root, file)))) {
+    // No skip: a missing build is a failure, and this says which part could not be built.
+    run(npm, ['run', 'build']);
+  }
+  const missing = needed.filter((file) => !existsSync(path.join(root, file)));
+  if (missing.length) throw new Error(`npm run build did not produce ${missing.join(', ')}`);
+
+  const electronDist = path.join(work, 'electron-dist');
+  const version = JSON.parse(
+    readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8'),
+  ).version;
+  mkdirSync(electronDist, { recursive: true });
+  writeFileSync(path.join(electronDist, 'electron'), '');
+  writeFileSync(path.join(electronDist, 'version'), version);
+  const output = path.join(work, 'dist');
+  run(npx, [
+    'electron-builder',
+    '--linux',
+    'dir',
+    '--publish',
+    'never',
+    `-c.electronDist=${electronDist}`,
+    `-c.directories.output=${output}`,
+  ]);
+  const archive = path.join(output, 'linux-unpacked', 'resources', 'app.asar');
+  entries = listPackage(archive, { isPack: false }).map((entry) => entry.split(path.sep).join('/'));
+  files = entries.filter((entry) => !('files' in statFile(archive, entry.slice(1), false)));
+  console.info(
+    `app.asar: ${(statSync(archive).size / 1024).toFixed(0)} KiB, ${files.length} files, ${entries.length} entries`,
+  );
+}, 180_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('packaged app.asar', () => {
+  it.each([
+    '/out/electron/main.cjs',
+    '/out/electron/preload.cjs',
+    '/out/renderer/index.html',
+    '/package.json',
+  ])('contains %s', (entry) => {
+    expect(files).toContain(entry);
+  });
+
+  it('contains a renderer JavaScript bundle', () => {
+    expect(files.filter((f) => /^\/out\/renderer\/.+\.js$/.test(f)).length).toBeGreaterThan(0);
+  });
+
+  it('contains the sample corpus', () => {
+    expect(files.filter((f) => f.startsWith('/corpus/')).length).toBeGreaterThan(0);
+  });
+
+  it.each<[string, RegExp]>([
+    ['tests', /\/(test|tests|__tests__)\//],
+    ['test files', /\.(test|spec)\.[cm]?[jt]sx?$/],
+    ['source maps', /\.map$/],
+    ['TypeScript sources', /\.tsx?$/],
+    ['node_modules', /\/node_modules\//],
+    ['other build output', /^\/out\/dist\//],
+  ])('contains no %s', (_name, pattern) => {
+    expect(entries.filter((entry) => pattern.test(entry))).toEqual([]);
+  });
+
+  it('holds nothing outside the bundles, the corpus and package.json', () => {
+    const allowed = /^\/(out(\/electron|\/renderer)?|corpus|package\.json)(\/|$)/;
+    expect(entries.filter((entry) => !allowed.test(entry))).toEqual([]);
+  });
+});

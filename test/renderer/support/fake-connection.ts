@@ -1,0 +1,102 @@
+import { vi } from 'vitest';
+import type { Mock } from 'vitest';
+import type { LoupeApi } from '../../../shared/contract/api';
+import type { DocumentSummary, LoupeDocument } from '../../../shared/domain/document';
+import type { Result } from '../../../shared/domain/result';
+import type { LoupeEvent, WorkspaceInfo } from '../../../shared/domain/workspace';
+import type { Connection } from '../../../renderer/src/connection';
+
+export function summary(overrides: Partial<DocumentSummary> & { id: string }): DocumentSummary {
+  return {
+    title: `Article ${overrides.id}`,
+    source: 'The Daily Example',
+    author: null,
+    published: '2024-03-05',
+    url: null,
+    lang: 'en',
+    file: `${overrides.id}.txt`,
+    format: 'txt',
+    importedAt: '2024-04-01T10:00:00Z',
+    bytes: 2048,
+    chars: 2000,
+    warningCount: 0,
+    ...overrides,
+  };
+}
+
+export function loupeDocument(
+  from: DocumentSummary,
+  text: string,
+  extra: Partial<LoupeDocument> = {},
+): LoupeDocument {
+  return { ...from, encoding: 'utf-8', text, offsets: [], warnings: [], ...extra };
+}
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export const workspaceInfo: WorkspaceInfo = {
+  name: 'Elections 2024',
+  location: '/home/analyst/elections',
+  documentCount: 0,
+  problems: [],
+  canPickFolders: false,
+};
+
+/** The contract with every method a vitest mock, so tests can script answers and read calls. */
+export type FakeApi = {
+  [S in keyof LoupeApi]: {
+    [M in keyof LoupeApi[S]]: LoupeApi[S][M] extends Procedure ? Mock<LoupeApi[S][M]> : never;
+  };
+};
+type Procedure = (...args: never[]) => unknown;
+
+type Api = LoupeApi;
+
+export interface FakeConnection extends Connection {
+  api: FakeApi;
+  /** Pushes an event to every subscriber, as the host would. */
+  emit(event: LoupeEvent): void;
+}
+
+/**
+ * A LoupeApi of plain async functions: the transport boundary replaced by a test double.
+ * Each method is a vi.fn so tests can change one answer and look at the calls.
+ */
+export function fakeConnection(documents: LoupeDocument[] = [], nativeMenu = false): FakeConnection {
+  const listeners = new Set<(event: LoupeEvent) => void>();
+  const api: FakeApi = {
+    workspace: {
+      info: vi.fn<Api['workspace']['info']>(async () =>
+        ok({ ...workspaceInfo, documentCount: documents.length }),
+      ),
+      recent: vi.fn<Api['workspace']['recent']>(async () => ok([])),
+      openRecent: vi.fn<Api['workspace']['openRecent']>(async () => ok(workspaceInfo)),
+    },
+    corpus: {
+      list: vi.fn<Api['corpus']['list']>(async () =>
+        ok(documents.map(({ text: _t, offsets: _o, warnings: _w, encoding: _e, ...rest }) => rest)),
+      ),
+      get: vi.fn<Api['corpus']['get']>(async ({ id }) => {
+        const found = documents.find((d) => d.id === id);
+        return found ? ok(found) : { ok: false, error: { code: 'not-found', message: `No document ${id}` } };
+      }),
+      importFiles: vi.fn<Api['corpus']['importFiles']>(async () =>
+        ok({ outcomes: [], imported: 0, duplicates: 0, skipped: 0, millis: 0 }),
+      ),
+    },
+    codebook: { list: vi.fn<Api['codebook']['list']>(async () => ok([])) },
+  };
+  return {
+    api,
+    nativeMenu,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    emit(event) {
+      for (const listener of [...listeners]) listener(event);
+    },
+  };
+}
