@@ -89,6 +89,22 @@ describe('importPaths on bad input', () => {
     await store.close();
   });
 
+  it('imports invalid UTF-8 with a warning that names the problem, never silently', async () => {
+    const { src, store } = await setup();
+    // Real UTF-8 (é, ’) around three bytes that are not: broken UTF-8, not a legacy encoding.
+    const bytes = Buffer.concat([
+      Buffer.from(`Café déjà vu: l’élève à Zürich, naïve — ${ARTICLE.slice(0, 60)}`),
+      Buffer.from([0xff, 0xfe, 0xc3]),
+      Buffer.from(ARTICLE.slice(60)),
+    ]);
+    await fs.writeFile(path.join(src, 'broken.txt'), bytes);
+    const report = await importPaths(store, [src]);
+    const outcome = report.outcomes[0]!;
+    expect(outcome.type).toBe('imported');
+    expect(outcome.type === 'imported' && outcome.warnings.join(' ')).toMatch(/3 invalid UTF-8 .*offset \d+/i);
+    await store.close();
+  });
+
   it('imports a 20 MB single-line file', async () => {
     const { src, store } = await setup();
     const line = 'Chips and materials. '.repeat(1_000_000);

@@ -1,0 +1,45 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { importPaths } from '../../electron/services/importer';
+import { WorkspaceStore } from '../../electron/store/workspace-store';
+import { writeSyntheticCorpus } from './synthetic-corpus';
+
+/** `npm run bench`: import throughput on the sample corpus and on a synthetic corpus. */
+const COUNT = Number(process.env.LOUPE_BENCH_ARTICLES ?? 1000);
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+async function timeImport(label: string, inputs: string[], scratch: string): Promise<void> {
+  const opened = await WorkspaceStore.open(path.join(scratch, `ws-${label}`), { create: true, app: 'bench' });
+  if (!opened.ok) throw new Error(opened.error.message);
+  const perFile: number[] = [];
+  let last = performance.now();
+  const started = last;
+  const report = await importPaths(opened.value, inputs, (event) => {
+    if (event.type === 'import.progress') {
+      const now = performance.now();
+      perFile.push(now - last);
+      last = now;
+    }
+  });
+  const total = performance.now() - started;
+  await opened.value.close();
+  perFile.sort((a, b) => a - b);
+  const pct = (p: number) =>
+    perFile[Math.min(perFile.length - 1, Math.floor(perFile.length * p))]!.toFixed(2);
+  console.log(
+    `${label}: ${report.imported} imported, ${report.skipped} skipped in ${total.toFixed(0)} ms ` +
+      `(${((report.imported / total) * 1000).toFixed(0)} files/s; per file p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms)`,
+  );
+}
+
+const scratch = await mkdtemp(path.join(os.tmpdir(), 'loupe-bench-'));
+try {
+  await timeImport('sample corpus', [path.join(ROOT, 'corpus')], scratch);
+  const synthetic = path.join(scratch, 'synthetic');
+  const bytes = await writeSyntheticCorpus(synthetic, COUNT);
+  console.log(`synthetic corpus: ${COUNT} articles, ${(bytes / 1024 / 1024).toFixed(1)} MB`);
+  await timeImport('synthetic corpus', [synthetic], scratch);
+} finally {
+  await rm(scratch, { recursive: true, force: true });
+}
