@@ -101,7 +101,9 @@ describe('importPaths on bad input', () => {
     const report = await importPaths(store, [src]);
     const outcome = report.outcomes[0]!;
     expect(outcome.type).toBe('imported');
-    expect(outcome.type === 'imported' && outcome.warnings.join(' ')).toMatch(/3 invalid UTF-8 .*offset \d+/i);
+    expect(outcome.type === 'imported' && outcome.warnings.join(' ')).toMatch(
+      /3 invalid UTF-8 .*offset \d+/i,
+    );
     await store.close();
   });
 
