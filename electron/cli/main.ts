@@ -2,6 +2,8 @@ import { runExtract } from './extract-command';
 import { runImport } from './import-command';
 import { runList } from './list-command';
 import { runServe } from './serve-command';
+import { runAnnotations } from './annotations-command';
+import { runTag } from './tag-command';
 import { UsageError, type CliIo } from './cli-io';
 
 export const HELP = `loupe — a workbench for news analysts
@@ -13,6 +15,10 @@ Usage:
       List the documents of a workspace (--json: one JSON object per line).
   loupe extract <file>... [--json]
       Print the clean text and metadata of files, without a workspace.
+  loupe tag --workspace <dir> --tag <name> --match <text> [--regex] [--doc <id>] [--note <text>] [--json]
+      Tag every match in the workspace (or one document); creates the tag if missing.
+  loupe annotations --workspace <dir> [--doc <id>] [--json]
+      List annotations (--json: one object per line: id, doc, tags, exact, start, end, note).
   loupe serve [--workspace <dir> | --sample] [--port <n>] [--open]
       Serve the Loupe UI and API on 127.0.0.1 (the web host).
   loupe help
@@ -27,6 +33,8 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   list: runList,
   extract: runExtract,
   serve: runServe,
+  tag: runTag,
+  annotations: runAnnotations,
 };
 
 export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {

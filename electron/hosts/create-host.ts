@@ -4,6 +4,8 @@ import type { Result } from '../../shared/domain/result';
 import type { StoreProblem, WorkspaceInfo } from '../../shared/domain/workspace';
 import { codebookSchema, type CodebookFile } from '../store/schemas';
 import { safeParseJson } from '../store/stable-json';
+import { createAnnotationService } from '../services/annotation-service';
+import { DocumentTexts } from '../services/document-texts';
 import { createCodebookService } from '../services/codebook-service';
 import { createCorpusService } from '../services/corpus-service';
 import { EventHub } from '../services/event-hub';
@@ -34,13 +36,14 @@ export async function createLoupeHost(options: LoupeHostOptions): Promise<LoupeH
       workspace: createWorkspaceService(session, recent),
       corpus: createCorpusService(session, events),
       codebook: createCodebookService(session),
+      annotations: createAnnotationService(session, new DocumentTexts()),
     },
     openWorkspace: (dir) => session.open(dir, false),
     newWorkspace: (dir) => session.open(dir, true),
     async importPaths(paths) {
       const store = session.current();
       if (!store.ok) return store;
-      return { ok: true, value: await importPaths(store.value, paths, events.emit) };
+      return { ok: true, value: await session.importing(() => importPaths(store.value, paths, events.emit)) };
     },
     onEvent: (listener) => events.on(listener),
     close: () => session.close(),

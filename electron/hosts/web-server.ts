@@ -26,7 +26,8 @@ export interface WebServer {
 
 /**
  * The web host: the same contract over HTTP on 127.0.0.1. A random per-launch token guards
- * the API (another local user or a web page cannot call it), and the Host header is checked
+ * the page and the API (another local user or a web page cannot call it without the URL
+ * that `loupe serve` printed), and the Host header is checked
  * so that DNS rebinding cannot reach it either.
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
@@ -64,6 +65,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       res.writeHead(405).end();
       return;
     }
+    if (url.pathname === '/' || url.pathname === '/index.html') return servePage(req, res, url);
     return serveStatic(res, url.pathname);
   }
 
@@ -102,9 +104,31 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     });
   }
 
+  /**
+   * The page carries the API token, so it is given only to whoever knows the token: the URL
+   * that `loupe serve` prints, or the cookie that URL set. The scripts and styles need none.
+   */
+  async function servePage(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    const fromQuery = url.searchParams.get('token') ?? undefined;
+    const fromCookie = /(?:^|;\s*)loupe_token=([0-9a-f]+)/.exec(req.headers.cookie ?? '')?.[1];
+    if (!tokenMatches(fromQuery, token) && !tokenMatches(fromCookie, token)) {
+      res.writeHead(401, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Open the address printed by "loupe serve": it carries the access token.\n');
+      return;
+    }
+    if (fromQuery) res.setHeader('Set-Cookie', `loupe_token=${token}; HttpOnly; SameSite=Strict; Path=/`);
+    return serveStatic(res, '/index.html');
+  }
+
   async function serveStatic(res: http.ServerResponse, pathname: string): Promise<void> {
     const root = path.resolve(options.rendererDir);
-    const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    let relative: string;
+    try {
+      relative = decodeURIComponent(pathname);
+    } catch {
+      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad path');
+      return;
+    }
     const file = path.resolve(root, `.${relative}`);
     if (relative.includes('\0') || (file !== root && !file.startsWith(root + path.sep))) {
       res.writeHead(404).end();
@@ -126,7 +150,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
 
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
     close: () =>

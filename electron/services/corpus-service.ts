@@ -25,19 +25,21 @@ export function createCorpusService(session: WorkspaceSession, events: EventHub)
       if (!store.ok) return store;
       const started = performance.now();
       const outcomes: ImportOutcome[] = [];
-      for (const file of files) {
-        const bytes = decodeBase64(file.data);
-        outcomes.push(
-          bytes
-            ? await importBytes(store.value, file.name, bytes)
-            : {
-                type: 'skipped',
-                file: file.name,
-                code: 'bad-upload',
-                reason: 'the upload was not valid base64',
-              },
-        );
-      }
+      await session.importing(async () => {
+        for (const file of files) {
+          const bytes = decodeBase64(file.data);
+          outcomes.push(
+            bytes
+              ? await importBytes(store.value, file.name, bytes)
+              : {
+                  type: 'skipped',
+                  file: file.name,
+                  code: 'bad-upload',
+                  reason: 'the upload was not valid base64',
+                },
+          );
+        }
+      });
       const report = makeReport(outcomes, performance.now() - started);
       if (report.imported > 0) {
         events.emit({ type: 'corpus.changed', documentCount: store.value.listDocuments().length });

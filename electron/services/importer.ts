@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { LoupeDocument } from '../../shared/domain/document';
+import { buildDocument } from '../../shared/domain/build-document';
 import type { ImportOutcome, ImportReport, LoupeEvent } from '../../shared/domain/workspace';
 import { extractDocument } from '../import/extract';
 import type { WorkspaceStore } from '../store/workspace-store';
@@ -27,31 +27,31 @@ export async function importBytes(
   const id = documentId(bytes);
   const existing = store.summary(id);
   if (existing) return { type: 'duplicate', file, documentId: id, title: existing.title };
+  if (!store.claimImport(id)) return { type: 'duplicate', file, documentId: id, title: file };
+  try {
+    return await extractAndStore(store, file, id, bytes);
+  } finally {
+    store.releaseImport(id);
+  }
+}
+
+async function extractAndStore(
+  store: WorkspaceStore,
+  file: string,
+  id: string,
+  bytes: Uint8Array,
+): Promise<ImportOutcome> {
   const extracted = extractDocument(file, bytes);
   if (!extracted.ok)
     return { type: 'skipped', file, code: extracted.error.code, reason: extracted.error.message };
-  const { meta, format, encoding, text, offsets, warnings } = extracted.value;
-  const document: LoupeDocument = {
-    id,
-    file,
-    format,
-    importedAt: new Date().toISOString(),
-    bytes: bytes.byteLength,
-    chars: text.length,
-    warningCount: warnings.length,
-    ...meta,
-    encoding,
-    text,
-    offsets,
-    warnings,
-  };
+  const document = buildDocument(id, file, bytes, extracted.value);
   try {
     await store.addDocument(document, bytes, extensionOf(file));
   } catch (error) {
     return { type: 'skipped', file, code: 'write-failed', reason: `could not be saved: ${describe(error)}` };
   }
   const summary = store.summary(id)!;
-  return { type: 'imported', file, document: summary, warnings: warnings.map((w) => w.message) };
+  return { type: 'imported', file, document: summary, warnings: document.warnings.map((w) => w.message) };
 }
 
 /** Imports files and folders by path (CLI and desktop menu); each file's outcome is reported as it happens. */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fail, ok, type Result } from '../../shared/domain/result';
+import { fail, ok, type LoupeError, type Result } from '../../shared/domain/result';
 import type { WorkspaceInfo } from '../../shared/domain/workspace';
 import type { CodebookFile } from '../store/schemas';
 import { WorkspaceStore } from '../store/workspace-store';
@@ -12,9 +12,21 @@ export interface SessionOptions {
   starterCodebook?: CodebookFile;
 }
 
+/** What services need of a session: the store now open (the CLI passes a fixed one). */
+export interface CurrentWorkspace {
+  current(): Result<WorkspaceStore>;
+}
+
+export function fixedWorkspace(store: WorkspaceStore): CurrentWorkspace {
+  return { current: () => ok(store) };
+}
+
 /** Holds the one open workspace and switches it; services ask it for the current store. */
 export class WorkspaceSession {
   private store: WorkspaceStore | null = null;
+  /** Why the last attempt to open a workspace failed, shown while none is open. */
+  private lastFailure: LoupeError | null = null;
+  private imports = 0;
 
   constructor(
     private readonly options: SessionOptions,
@@ -23,18 +35,39 @@ export class WorkspaceSession {
   ) {}
 
   current(): Result<WorkspaceStore> {
-    return this.store
-      ? ok(this.store)
-      : fail('no-workspace', 'No workspace is open. Use File → Open Workspace….');
+    if (this.store) return ok(this.store);
+    const why = this.lastFailure ? ` (${this.lastFailure.message})` : '';
+    return fail('no-workspace', `No workspace is open${why}. Use File → Open Workspace….`);
+  }
+
+  /** Runs an import; switching workspace is refused meanwhile, since the files are going into this one. */
+  async importing<T>(work: () => Promise<T>): Promise<T> {
+    this.imports += 1;
+    try {
+      return await work();
+    } finally {
+      this.imports -= 1;
+    }
   }
 
   async open(dir: string, create: boolean): Promise<Result<WorkspaceInfo>> {
+    if (this.store && this.store.dir === path.resolve(dir)) return ok(this.info(this.store));
+    if (this.imports > 0) {
+      return fail(
+        'busy',
+        'An import is still running in the open workspace; open the other one when it has finished.',
+      );
+    }
     const opened = await WorkspaceStore.open(dir, {
       create,
       app: this.options.app,
       starterCodebook: this.options.starterCodebook,
     });
-    if (!opened.ok) return opened;
+    if (!opened.ok) {
+      if (!this.store) this.lastFailure = opened.error;
+      return opened;
+    }
+    this.lastFailure = null;
     const previous = this.store;
     this.store = opened.value;
     if (previous) await previous.close();

@@ -14,6 +14,8 @@ export interface DurableFileOptions<T> {
   displayName?: string;
   /** For tests: the file system calls that can fail under disk trouble. */
   fsOps?: Partial<FsOps>;
+  /** Never change anything on disk (`loupe list` while the app has the workspace open). */
+  readOnly?: boolean;
   /** Gives the data a type; lowdb supplies defaults when the file does not exist yet. */
   defaults?: T;
 }
@@ -53,6 +55,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     const main = await this.readParsed(this.file);
     if (main.state === 'ok') return main.data as T;
+    if (this.options.readOnly) return this.readWithoutRepair(main);
     if (main.state === 'bad') {
       const setAside = await this.setAside(this.file);
       const restored = await this.restoreFromBackup();
@@ -78,7 +81,24 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return restored;
   }
 
+  /** What a reader sees without touching the files: the last good copy when the main one is bad. */
+  private async readWithoutRepair(
+    main: { state: 'missing' } | { state: 'bad'; reason: string },
+  ): Promise<T | null> {
+    const backup = await this.readParsed(this.backup);
+    if (main.state === 'bad') {
+      this.report({
+        kind: 'unparseable',
+        message:
+          `${this.name()} could not be read (${main.reason}); ` +
+          (backup.state === 'ok' ? 'its last good copy is shown.' : 'no earlier copy exists.'),
+      });
+    }
+    return backup.state === 'ok' ? (backup.data as T) : null;
+  }
+
   write(data: T): Promise<void> {
+    if (this.options.readOnly) return Promise.reject(new Error(`${this.name()} is open read-only.`));
     // lowdb may call write before the previous write finished; order them.
     const next = this.queue.then(() => this.writeNow(data));
     this.queue = next.catch(() => undefined);

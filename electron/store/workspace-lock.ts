@@ -8,6 +8,8 @@ export const LOCK_FILE = '.loupe.lock';
 export interface LockHolder {
   pid: number;
   host: string;
+  /** The boot the process ran in: after a reboot its pid may belong to another process. */
+  boot?: string;
   /** What holds it: "Loupe desktop", "loupe import", "loupe serve". */
   app: string;
   since: string;
@@ -27,7 +29,13 @@ export interface WorkspaceLock {
  */
 export async function acquireWorkspaceLock(dir: string, app: string): Promise<Result<WorkspaceLock>> {
   const file = path.join(dir, LOCK_FILE);
-  const holder: LockHolder = { pid: process.pid, host: os.hostname(), app, since: new Date().toISOString() };
+  const holder: LockHolder = {
+    pid: process.pid,
+    host: os.hostname(),
+    boot: await bootId(),
+    app,
+    since: new Date().toISOString(),
+  };
   let recoveredStale: LockHolder | null = null;
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
@@ -46,7 +54,7 @@ export async function acquireWorkspaceLock(dir: string, app: string): Promise<Re
     if (current && current.pid === process.pid && current.host === holder.host) {
       return fail('locked', `This workspace is already open in this process (${current.app}).`, LOCK_FILE);
     }
-    if (current && !isStale(current)) {
+    if (current && !isStale(current, holder.boot)) {
       return fail(
         'locked',
         `The workspace is in use by ${current.app} (process ${current.pid} on ${current.host}, since ${current.since}). ` +
@@ -59,7 +67,20 @@ export async function acquireWorkspaceLock(dir: string, app: string): Promise<Re
       return fail('locked', `The workspace is being opened by another process right now.`, LOCK_FILE);
     }
     recoveredStale = current ?? { pid: 0, host: 'unknown', app: 'unreadable lock file', since: '' };
-    await fs.rm(file, { force: true });
+    // Two processes may find the same stale lock; only one rename of it succeeds, so only
+    // one of them goes on to remove it and try again, and neither removes a fresh lock.
+    const claimed = `${file}.stale-${process.pid}-${Date.now()}`;
+    try {
+      await fs.rename(file, claimed);
+    } catch {
+      continue;
+    }
+    const claimedHolder = await readHolder(claimed);
+    if (claimedHolder && current && claimedHolder.pid !== current.pid) {
+      await fs.rename(claimed, file).catch(() => undefined);
+      continue;
+    }
+    await fs.rm(claimed, { force: true });
   }
   return fail('locked', `Could not take the lock on ${dir}: another process keeps taking it.`, LOCK_FILE);
 }
@@ -69,13 +90,23 @@ async function isFresh(file: string): Promise<boolean> {
   return stat !== null && Date.now() - stat.mtimeMs < 5_000;
 }
 
-function isStale(holder: LockHolder): boolean {
+function isStale(holder: LockHolder, currentBoot: string | undefined): boolean {
   if (holder.host !== os.hostname()) return false;
+  if (holder.boot && currentBoot && holder.boot !== currentBoot) return true;
   try {
     process.kill(holder.pid, 0);
     return false;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/** Linux gives each boot an id; elsewhere the pid check alone decides. */
+async function bootId(): Promise<string | undefined> {
+  try {
+    return (await fs.readFile('/proc/sys/kernel/random/boot_id', 'utf8')).trim();
+  } catch {
+    return undefined;
   }
 }
 
@@ -86,6 +117,7 @@ async function readHolder(file: string): Promise<LockHolder | null> {
     return {
       pid: data.pid,
       host: data.host,
+      boot: typeof data.boot === 'string' ? data.boot : undefined,
       app: String(data.app ?? 'another program'),
       since: String(data.since ?? ''),
     };

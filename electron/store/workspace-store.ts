@@ -4,6 +4,8 @@ import { Low } from 'lowdb';
 import type { DocumentSummary, LoupeDocument } from '../../shared/domain/document';
 import { fail, ok, type Result } from '../../shared/domain/result';
 import type { StoreProblem } from '../../shared/domain/workspace';
+import { buildDocument } from '../../shared/domain/build-document';
+import { extractDocument } from '../import/extract';
 import { DurableJsonFile, removeStaleTemps, tempNameFor } from './durable-file';
 import {
   codebookSchema,
@@ -15,6 +17,7 @@ import {
   type DocumentIndex,
   type Manifest,
 } from './schemas';
+import { AnnotationStore } from './annotation-store';
 import { acquireWorkspaceLock, type WorkspaceLock } from './workspace-lock';
 import { isWorkspaceFolder, prepareFolder, WORKSPACE_FILE } from './workspace-folder';
 
@@ -23,6 +26,11 @@ export interface OpenWorkspaceOptions {
   create: boolean;
   /** Named in the lock so a second writer is told who holds the workspace. */
   app: string;
+  /**
+   * Read without taking the lock and without writing anything, not even repairs: for
+   * commands that only look (`loupe list`), which must work while the app has the workspace.
+   */
+  readOnly?: boolean;
   /** Codebook a new workspace starts with. */
   starterCodebook?: CodebookFile;
 }
@@ -34,7 +42,12 @@ export interface OpenWorkspaceOptions {
  */
 export class WorkspaceStore {
   readonly problems: StoreProblem[] = [];
+  readonly annotations: AnnotationStore;
   private readonly docs = new Map<string, DocumentSummary>();
+  private readonly pending = new Set<Promise<unknown>>();
+  /** Documents being imported right now: two uploads of one file at once must not both count. */
+  private readonly importing = new Set<string>();
+  private closed = false;
 
   private constructor(
     readonly dir: string,
@@ -42,13 +55,34 @@ export class WorkspaceStore {
     private readonly manifest: Low<Manifest>,
     private readonly index: Low<DocumentIndex>,
     readonly codebook: Low<CodebookFile>,
-  ) {}
+    private readonly readOnly = false,
+  ) {
+    this.annotations = new AnnotationStore(
+      dir,
+      (problem) => this.problems.push(problem),
+      (work) => this.track(work),
+    );
+  }
+
+  /**
+   * Runs a write and remembers it until it ends, so that closing the workspace (and
+   * releasing its lock) waits for every save in flight instead of cutting it off.
+   */
+  track<T>(work: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new Error(`The workspace ${this.dir} has been closed.`));
+    const running = work();
+    this.pending.add(running);
+    const forget = () => this.pending.delete(running);
+    running.then(forget, forget);
+    return running;
+  }
 
   static async open(dir: string, options: OpenWorkspaceOptions): Promise<Result<WorkspaceStore>> {
     const folder = path.resolve(dir);
-    const prepared = await prepareFolder(folder, options.create);
+    const readOnly = options.readOnly === true;
+    const prepared = readOnly ? await existingWorkspace(folder) : await prepareFolder(folder, options.create);
     if (!prepared.ok) return prepared;
-    const locked = await acquireWorkspaceLock(folder, options.app);
+    const locked = readOnly ? ok(unlocked(options.app)) : await acquireWorkspaceLock(folder, options.app);
     if (!locked.ok) return locked;
     const problems: StoreProblem[] = [];
     if (locked.value.recoveredStale) {
@@ -60,11 +94,15 @@ export class WorkspaceStore {
       });
     }
     try {
-      for (const sub of ['', 'documents', 'originals']) await removeStaleTemps(path.join(folder, sub));
+      if (!readOnly) {
+        for (const sub of ['', 'documents', 'originals', 'annotations'])
+          await removeStaleTemps(path.join(folder, sub));
+      }
       const file = <T>(name: string, schema: Parameters<typeof validatorFor>[0]) =>
         new DurableJsonFile<T>(path.join(folder, name), {
           validate: validatorFor(schema),
           displayName: name,
+          readOnly,
           onProblem: (problem) => problems.push(problem),
         });
       const created = new Date().toISOString();
@@ -80,9 +118,9 @@ export class WorkspaceStore {
         tags: options.starterCodebook?.tags ?? [],
       });
       await Promise.all([manifest.read(), index.read(), codebook.read()]);
-      if (!(await isWorkspaceFolder(folder))) await manifest.write();
-      if (!(await exists(codebook.adapter))) await codebook.write();
-      const store = new WorkspaceStore(folder, locked.value, manifest, index, codebook);
+      if (!readOnly && !(await isWorkspaceFolder(folder))) await manifest.write();
+      if (!readOnly && !(await exists(codebook.adapter))) await codebook.write();
+      const store = new WorkspaceStore(folder, locked.value, manifest, index, codebook, readOnly);
       store.problems.push(...problems);
       await store.reconcile();
       return ok(store);
@@ -100,6 +138,17 @@ export class WorkspaceStore {
     return [...this.docs.values()];
   }
 
+  /** Reserves an id for an import; false when that document is already being imported. */
+  claimImport(id: string): boolean {
+    if (this.importing.has(id)) return false;
+    this.importing.add(id);
+    return true;
+  }
+
+  releaseImport(id: string): void {
+    this.importing.delete(id);
+  }
+
   hasDocument(id: string): boolean {
     return this.docs.has(id);
   }
@@ -112,18 +161,52 @@ export class WorkspaceStore {
     const summary = this.docs.get(id);
     if (!summary) return fail('not-found', `No document with id ${id} in this workspace.`);
     const data = await this.documentFile(id).read();
-    if (data === null) {
-      return fail(
-        'unreadable',
-        `The stored text of "${summary.title}" (documents/${id}.json) cannot be read.`,
-        summary.file,
-      );
-    }
-    return ok(data);
+    if (data !== null) return ok(data);
+    const rebuilt = await this.rebuildFromOriginal(summary);
+    if (rebuilt) return ok(rebuilt);
+    return fail(
+      'unreadable',
+      `The stored text of "${summary.title}" (documents/${id}.json) cannot be read, and its original is missing.`,
+      summary.file,
+    );
+  }
+
+  /**
+   * The original bytes are the source of truth: a lost or damaged document file is made again
+   * from them, so a damaged file costs a re-extraction, never the document.
+   */
+  private async rebuildFromOriginal(summary: DocumentSummary): Promise<LoupeDocument | null> {
+    const original = await this.findOriginal(summary.id);
+    if (!original) return null;
+    const bytes = await fs.readFile(original);
+    const extracted = extractDocument(summary.file, bytes);
+    if (!extracted.ok) return null;
+    const document = buildDocument(summary.id, summary.file, bytes, extracted.value, summary.importedAt);
+    if (!this.readOnly) await this.track(() => this.documentFile(summary.id).write(document));
+    this.problems.push({
+      file: `documents/${summary.id}.json`,
+      kind: 'rebuilt-from-original',
+      message: `The stored text of "${summary.title}" was damaged or missing; it was extracted again from its original.`,
+    });
+    return document;
+  }
+
+  private async findOriginal(id: string): Promise<string | null> {
+    const names = await fs.readdir(path.join(this.dir, 'originals')).catch(() => [] as string[]);
+    const name = names.find((n) => n.startsWith(`${id}.`));
+    return name ? path.join(this.dir, 'originals', name) : null;
   }
 
   /** Original bytes first, then the document, then the index: a crash leaves at worst an unindexed document, found again on open. */
-  async addDocument(document: LoupeDocument, original: Uint8Array, extension: string): Promise<void> {
+  addDocument(document: LoupeDocument, original: Uint8Array, extension: string): Promise<void> {
+    return this.track(() => this.writeDocument(document, original, extension));
+  }
+
+  private async writeDocument(
+    document: LoupeDocument,
+    original: Uint8Array,
+    extension: string,
+  ): Promise<void> {
     const originalPath = path.join(this.dir, 'originals', `${document.id}${extension}`);
     if (!(await fileExists(originalPath))) await writeBytesDurably(originalPath, original);
     await this.documentFile(document.id).write(document);
@@ -135,11 +218,15 @@ export class WorkspaceStore {
   }
 
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.allSettled([...this.pending]);
     await this.lock.release();
   }
 
   private documentFile(id: string): DurableJsonFile<LoupeDocument> {
     return new DurableJsonFile<LoupeDocument>(path.join(this.dir, 'documents', `${id}.json`), {
+      readOnly: this.readOnly,
       validate: validatorFor(documentSchema),
       displayName: `documents/${id}.json`,
       onProblem: (problem) => this.problems.push(problem),
@@ -152,20 +239,33 @@ export class WorkspaceStore {
     const ids = new Set(files.filter((f) => /^[0-9a-f]{32}\.json$/.test(f)).map((f) => f.slice(0, 32)));
     let changed = false;
     for (const [id, summary] of Object.entries(this.index.data.documents)) {
-      if (ids.has(id)) this.docs.set(id, summary);
+      if (ids.has(id) || (await this.findOriginal(id))) this.docs.set(id, summary);
       else changed = true;
     }
     for (const id of ids) {
       if (this.docs.has(id)) continue;
       const data = await this.documentFile(id).read();
-      if (data) this.docs.set(id, summarize(data));
-      changed = true;
+      if (data) {
+        this.docs.set(id, summarize(data));
+        changed = true;
+      }
     }
-    if (changed) {
+    if (changed && !this.readOnly) {
       this.index.data.documents = Object.fromEntries(this.docs);
       await this.index.write();
     }
   }
+}
+
+async function existingWorkspace(dir: string): Promise<Result<void>> {
+  return (await isWorkspaceFolder(dir))
+    ? ok(undefined)
+    : fail('not-a-workspace', `${dir} is not a Loupe workspace (no ${WORKSPACE_FILE}).`);
+}
+
+function unlocked(app: string): WorkspaceLock {
+  const holder = { pid: process.pid, host: '', app, since: new Date().toISOString() };
+  return { holder, recoveredStale: null, release: async () => undefined };
 }
 
 export function summarize(document: LoupeDocument): DocumentSummary {

@@ -1,4 +1,11 @@
-import type { Tag } from '../domain/codebook';
+import type {
+  Annotation,
+  AnnotationLink,
+  AnnotationRow,
+  Confidence,
+  PlacedAnnotation,
+  Tag,
+} from '../domain/codebook';
 import type { DocumentSummary, LoupeDocument } from '../domain/document';
 import type { Result } from '../domain/result';
 import type { ImportReport, RecentWorkspace, WorkspaceInfo } from '../domain/workspace';
@@ -24,7 +31,79 @@ export interface CorpusApi {
 }
 
 export interface CodebookApi {
+  /** Tags in display order (parents before their children). */
   list(args: Record<string, never>): Promise<Result<Tag[]>>;
+  /** A new top-level tag takes the first free shortcut 1–9 unless one is given. */
+  create(args: {
+    name: string;
+    color?: string;
+    parent?: string | null;
+    description?: string;
+    shortcut?: string | null;
+  }): Promise<Result<Tag>>;
+  update(args: {
+    id: string;
+    name?: string;
+    color?: string;
+    parent?: string | null;
+    description?: string;
+    shortcut?: string | null;
+  }): Promise<Result<Tag>>;
+  /** Moves a tag to a position among its siblings. */
+  move(args: { id: string; index: number }): Promise<Result<Tag[]>>;
+  /**
+   * Deletes a tag (and its children). Its annotations are: removed, kept without the tag
+   * (an annotation left with no tag is removed), or given another tag instead.
+   */
+  remove(args: {
+    id: string;
+    annotations: 'remove' | 'untag' | { reassignTo: string };
+  }): Promise<Result<TagRemoval>>;
+  /** Puts back what `remove` took away (undo). */
+  restore(args: { removal: TagRemoval }): Promise<Result<Tag[]>>;
+  /** How many annotations use the tag or its children, to ask the user before deleting. */
+  usage(args: { id: string }): Promise<Result<{ annotations: number; documents: number }>>;
+}
+
+export interface TagRemoval {
+  tags: Tag[];
+  /** The tags' positions in the codebook before removal, for restore. */
+  order: string[];
+  /** Annotations as they were before the removal changed or deleted them. */
+  annotations: Annotation[];
+}
+
+export interface AnnotationApi {
+  /** The annotations of a document, placed on its current text (orphans included). */
+  list(args: { documentId: string }): Promise<Result<PlacedAnnotation[]>>;
+  /** Every annotation of the workspace, with the title of its document. */
+  listAll(args: Record<string, never>): Promise<Result<AnnotationRow[]>>;
+  /** The quote and its context are taken from the stored text, never from the caller. */
+  create(args: {
+    documentId: string;
+    start: number;
+    end: number;
+    tagIds: string[];
+    note?: string;
+  }): Promise<Result<PlacedAnnotation>>;
+  /** Applies many annotations in one save (tag all occurrences). */
+  createMany(args: {
+    documentId: string;
+    spans: { start: number; end: number }[];
+    tagIds: string[];
+    note?: string;
+  }): Promise<Result<PlacedAnnotation[]>>;
+  update(args: {
+    documentId: string;
+    id: string;
+    tagIds?: string[];
+    note?: string;
+    confidence?: Confidence | null;
+    links?: AnnotationLink[];
+  }): Promise<Result<PlacedAnnotation>>;
+  remove(args: { documentId: string; ids: string[] }): Promise<Result<Annotation[]>>;
+  /** Puts annotations back exactly as they were (undo of remove, redo of create). */
+  restore(args: { documentId: string; annotations: Annotation[] }): Promise<Result<PlacedAnnotation[]>>;
 }
 
 /** Every service the renderer may call, keyed by service then method. */
@@ -32,6 +111,7 @@ export interface LoupeApi {
   workspace: WorkspaceApi;
   corpus: CorpusApi;
   codebook: CodebookApi;
+  annotations: AnnotationApi;
 }
 
 export type ServiceName = keyof LoupeApi;

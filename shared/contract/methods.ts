@@ -10,5 +10,6 @@ type MethodList<S extends keyof LoupeApi> = readonly (keyof LoupeApi[S] & string
 export const CONTRACT_METHODS: { [S in keyof LoupeApi]: MethodList<S> } = {
   workspace: ['info', 'recent', 'openRecent'],
   corpus: ['list', 'get', 'importFiles'],
-  codebook: ['list'],
+  codebook: ['list', 'create', 'update', 'move', 'remove', 'restore', 'usage'],
+  annotations: ['list', 'listAll', 'create', 'createMany', 'update', 'remove', 'restore'],
 };

@@ -15,6 +15,52 @@ const uploadedFile = z
   })
   .strict();
 
+const tagId = z.string().min(1).max(80);
+const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb');
+const shortcut = z
+  .string()
+  .regex(/^[1-9]$/, 'a shortcut is one of the keys 1–9')
+  .nullable();
+const offset = z.number().int().nonnegative();
+const confidence = z.enum(['high', 'moderate', 'low']).nullable();
+const link = z.object({ type: z.enum(['same-claim', 'contradicts']), target: id }).strict();
+const tagShape = z
+  .object({
+    id: tagId,
+    name: z.string().min(1).max(200),
+    color,
+    parent: tagId.nullable(),
+    shortcut,
+    description: z.string().max(10_000),
+  })
+  .strict();
+const annotationShape = z
+  .object({
+    id,
+    documentId: id,
+    tagIds: z.array(tagId).max(50),
+    note: z.string().max(100_000),
+    confidence,
+    links: z.array(link).max(50),
+    created: z.string().max(40),
+    modified: z.string().max(40),
+    selectors: z.tuple([
+      z.object({ type: z.literal('TextPositionSelector'), start: offset, end: offset }).strict(),
+      z
+        .object({
+          type: z.literal('TextQuoteSelector'),
+          exact: z.string().max(1_000_000),
+          prefix: z.string().max(1000),
+          suffix: z.string().max(1000),
+        })
+        .strict(),
+    ]),
+  })
+  .strict();
+const removal = z
+  .object({ tags: z.array(tagShape), order: z.array(tagId), annotations: z.array(annotationShape) })
+  .strict();
+
 type ArgsOf<F> = F extends (args: infer A) => unknown ? A : never;
 
 /** One argument schema per method; its keys are the contract, so channel names come from here. */
@@ -35,5 +81,69 @@ export const schemas: ContractSchemas = {
   },
   codebook: {
     list: empty,
+    create: z
+      .object({
+        name: z.string().trim().min(1).max(200),
+        color: color.optional(),
+        parent: tagId.nullable().optional(),
+        description: z.string().max(10_000).optional(),
+        shortcut: shortcut.optional(),
+      })
+      .strict(),
+    update: z
+      .object({
+        id: tagId,
+        name: z.string().trim().min(1).max(200).optional(),
+        color: color.optional(),
+        parent: tagId.nullable().optional(),
+        description: z.string().max(10_000).optional(),
+        shortcut: shortcut.optional(),
+      })
+      .strict(),
+    move: z.object({ id: tagId, index: z.number().int().nonnegative() }).strict(),
+    remove: z
+      .object({
+        id: tagId,
+        annotations: z.union([z.enum(['remove', 'untag']), z.object({ reassignTo: tagId }).strict()]),
+      })
+      .strict(),
+    restore: z.object({ removal }).strict(),
+    usage: z.object({ id: tagId }).strict(),
+  },
+  annotations: {
+    list: z.object({ documentId: id }).strict(),
+    listAll: empty,
+    create: z
+      .object({
+        documentId: id,
+        start: offset,
+        end: offset,
+        tagIds: z.array(tagId).min(1).max(50),
+        note: z.string().max(100_000).optional(),
+      })
+      .strict(),
+    createMany: z
+      .object({
+        documentId: id,
+        spans: z
+          .array(z.object({ start: offset, end: offset }).strict())
+          .min(1)
+          .max(100_000),
+        tagIds: z.array(tagId).min(1).max(50),
+        note: z.string().max(100_000).optional(),
+      })
+      .strict(),
+    update: z
+      .object({
+        documentId: id,
+        id,
+        tagIds: z.array(tagId).min(1).max(50).optional(),
+        note: z.string().max(100_000).optional(),
+        confidence: confidence.optional(),
+        links: z.array(link).max(50).optional(),
+      })
+      .strict(),
+    remove: z.object({ documentId: id, ids: z.array(id).min(1).max(100_000) }).strict(),
+    restore: z.object({ documentId: id, annotations: z.array(annotationShape).min(1).max(100_000) }).strict(),
   },
 };

@@ -4,7 +4,12 @@ import type { DocumentSummary } from './document';
 export interface StoreProblem {
   /** The workspace file concerned, relative to the workspace folder. */
   file: string;
-  kind: 'unparseable' | 'restored-from-backup' | 'write-failed' | 'stale-lock-recovered';
+  kind:
+    | 'unparseable'
+    | 'restored-from-backup'
+    | 'rebuilt-from-original'
+    | 'write-failed'
+    | 'stale-lock-recovered';
   message: string;
   /** Where an unreadable file was set aside, relative to the workspace folder. */
   setAsideAs?: string;

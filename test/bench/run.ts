@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { importPaths } from '../../electron/services/importer';
 import { WorkspaceStore } from '../../electron/store/workspace-store';
+import { benchAnnotationSaves } from './annotation-save';
 import { writeSyntheticCorpus } from './synthetic-corpus';
 
 /** `npm run bench`: import throughput on the sample corpus and on a synthetic corpus. */
@@ -40,6 +41,11 @@ try {
   const bytes = await writeSyntheticCorpus(synthetic, COUNT);
   console.log(`synthetic corpus: ${COUNT} articles, ${(bytes / 1024 / 1024).toFixed(1)} MB`);
   await timeImport('synthetic corpus', [synthetic], scratch);
+  const saves = await benchAnnotationSaves(path.join(scratch, 'annotations-ws'), 10_000, 10, 1000);
+  console.log(
+    `annotation save (100,000 annotations in 10,000 documents, 1,000 saves): ` +
+      `p50 ${saves.p50.toFixed(2)} ms, p95 ${saves.p95.toFixed(2)} ms (target < 10 ms), max ${saves.max.toFixed(1)} ms`,
+  );
 } finally {
   await rm(scratch, { recursive: true, force: true });
 }

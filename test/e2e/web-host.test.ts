@@ -35,7 +35,7 @@ describe('the web host in Chromium', () => {
     host = await startWebHost(['--sample'], { LOUPE_STATE_DIR: stateDir });
     browser = await launchChromium();
     page = await browser.newPage();
-    watch = watchPage(page, host.url);
+    watch = watchPage(page, host.origin);
     loadStarted = Date.now();
     await page.goto(host.url);
   });

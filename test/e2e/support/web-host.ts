@@ -2,7 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 export interface RunningHost {
+  /** The address printed by `loupe serve`, with its access token. */
   url: string;
+  origin: string;
   process: ChildProcess;
   output: () => string;
   stop(): Promise<void>;
@@ -23,7 +25,7 @@ export async function startWebHost(args: string[], env: Record<string, string>):
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`loupe serve did not start:\n${output}`)), 60_000);
     const check = () => {
-      const match = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      const match = /at (http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve(match[1]!);
@@ -34,6 +36,7 @@ export async function startWebHost(args: string[], env: Record<string, string>):
   });
   return {
     url,
+    origin: new URL(url).origin,
     process: child,
     output: () => output,
     stop: () =>

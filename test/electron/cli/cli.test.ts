@@ -96,3 +96,27 @@ describe('loupe command line', () => {
     expect(result.err).toMatch(message);
   });
 });
+
+describe('loupe list while another program has the workspace', () => {
+  it('lists without the lock and without changing any file, and names a damaged index', async () => {
+    const dir = await tempDir();
+    await fs.writeFile(path.join(dir, 'pact.txt'), ARTICLE);
+    const ws = path.join(dir, 'ws');
+    expect((await run(['import', path.join(dir, 'pact.txt'), '--workspace', ws])).code).toBe(0);
+    const { WorkspaceStore } = await import('../../../electron/store/workspace-store');
+    const holder = await WorkspaceStore.open(ws, { create: false, app: 'Loupe desktop' });
+    expect(holder.ok).toBe(true);
+    const index = path.join(ws, 'documents', 'index.json');
+    await fs.writeFile(index, '{"documents": {');
+    const before = (await fs.readdir(path.join(ws, 'documents'))).sort();
+
+    const listed = await run(['list', '--workspace', ws, '--json']);
+    expect(listed.err).not.toMatch(/^loupe list:/m);
+    expect(listed.code).toBe(0);
+    expect(listed.out.trim().split('\n')).toHaveLength(1);
+    expect(listed.err).toMatch(/documents\/index\.json: .*could not be read/);
+    expect((await fs.readdir(path.join(ws, 'documents'))).sort()).toEqual(before);
+    expect(await fs.readFile(index, 'utf8')).toBe('{"documents": {');
+    if (holder.ok) await holder.value.close();
+  });
+});

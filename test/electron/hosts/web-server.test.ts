@@ -79,6 +79,18 @@ describe('web host', () => {
     expect(await page.text()).toContain(`<meta name="loupe-token" content="${s.token}">`);
   });
 
+  it('refuses the page to a caller without the token, and sets a cookie for one with it', async () => {
+    const s = await start();
+    const bare = await request(s, { path: '/' });
+    expect(bare.status).toBe(401);
+    expect(bare.body).not.toContain(s.token);
+    const withToken = await fetch(s.url);
+    expect(withToken.headers.get('set-cookie')).toMatch(/loupe_token=[0-9a-f]+; HttpOnly; SameSite=Strict/);
+    const byCookie = await request(s, { path: '/', headers: { Cookie: `loupe_token=${s.token}` } });
+    expect(byCookie.status).toBe(200);
+    expect((await request(s, { path: '/%' })).status).toBe(400);
+  });
+
   it.each([
     ['no token', ''],
     ['a wrong token', 'f'.repeat(48)],
@@ -123,7 +135,7 @@ describe('web host', () => {
   it('imports an upload and streams the change as an event', async () => {
     const s = await start();
     const events: string[] = [];
-    const stream = await fetch(`${s.url}api/events?token=${s.token}`);
+    const stream = await fetch(`http://127.0.0.1:${s.port}/api/events?token=${s.token}`);
     const reader = stream.body!.getReader();
     const reading = (async () => {
       for (;;) {

@@ -67,3 +67,28 @@ describe('workspace lock', () => {
     if (second.ok) await second.value.release();
   });
 });
+
+describe('workspace lock after a reboot', () => {
+  it('treats a lock from an earlier boot as stale even when its pid is alive now', async () => {
+    const dir = await tempDir();
+    // Our own parent is alive, but the lock says it was taken in another boot.
+    const holder = { pid: process.ppid, host: os.hostname(), boot: 'an-earlier-boot', app: 'old', since: '' };
+    await fs.writeFile(path.join(dir, LOCK_FILE), JSON.stringify(holder));
+    const lock = await acquireWorkspaceLock(dir, 'test');
+    expect(lock.ok).toBe(process.platform === 'linux');
+    if (lock.ok) await lock.value.release();
+  });
+
+  it('lets exactly one of several racing openers take over a stale lock', async () => {
+    const dir = await tempDir();
+    const pid = await deadPid();
+    await fs.writeFile(
+      path.join(dir, LOCK_FILE),
+      JSON.stringify({ pid, host: os.hostname(), app: 'old', since: '' }),
+    );
+    const results = await Promise.all([1, 2, 3, 4].map((n) => acquireWorkspaceLock(dir, `opener ${n}`)));
+    // All run in this one process, which is refused a second lock of its own: one wins.
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    for (const r of results) if (r.ok) await r.value.release();
+  });
+});

@@ -85,18 +85,44 @@ describe('WorkspaceStore', () => {
     await again.close();
   });
 
-  it('reports a document file that cannot be read, and keeps it', async () => {
+  it('rebuilds a damaged document file from its original and says so', async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
+    const original =
+      'Rebuilt later\n\nThe council met in Tokyo on Monday and agreed on a chips roadmap for the year.\n';
+    const doc = makeDocument(original, { file: 'rebuilt.txt' });
+    await store.addDocument(doc, new TextEncoder().encode(original), '.txt');
+    await fs.writeFile(path.join(dir, 'documents', `${doc.id}.json`), '{"id": ');
+    const result = await store.getDocument(doc.id);
+    expect(result.ok && result.value.text).toContain('chips roadmap');
+    expect(store.problems.map((p) => p.kind)).toContain('rebuilt-from-original');
+    const reread = JSON.parse(await fs.readFile(path.join(dir, 'documents', `${doc.id}.json`), 'utf8'));
+    expect(reread.title).toBe('Rebuilt later');
+    await store.close();
+  });
+
+  it('reports a document that is damaged and has no original, naming it', async () => {
     const dir = await tempDir();
     const store = await open(dir);
     const doc = makeDocument('Broken later\n\nText.');
     await store.addDocument(doc, new Uint8Array([1]), '.txt');
-    const file = path.join(dir, 'documents', `${doc.id}.json`);
-    await fs.rm(`${file}.bak`, { force: true });
-    await fs.writeFile(file, '{"id": ');
+    await fs.rm(path.join(dir, 'originals', `${doc.id}.txt`));
+    await fs.writeFile(path.join(dir, 'documents', `${doc.id}.json`), '{"id": ');
     const result = await store.getDocument(doc.id);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toContain('Broken later');
     expect(store.problems.some((p) => p.file === `documents/${doc.id}.json`)).toBe(true);
     await store.close();
+  });
+
+  it('waits for saves in flight before it releases the lock', async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
+    const saving = store.addDocument(makeDocument('In flight\n\nText.'), new Uint8Array([7]), '.txt');
+    await store.close();
+    await saving;
+    const again = await open(dir, false);
+    expect(again.listDocuments().map((d) => d.title)).toEqual(['In flight']);
+    await again.close();
   });
 });

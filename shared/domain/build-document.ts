@@ -1,0 +1,26 @@
+import type { ExtractedDocument, LoupeDocument } from './document';
+
+/** The stored document for an import: identity and sizes from the original, the rest from extraction. */
+export function buildDocument(
+  id: string,
+  file: string,
+  bytes: Uint8Array,
+  extracted: ExtractedDocument,
+  importedAt: string = new Date().toISOString(),
+): LoupeDocument {
+  const { meta, format, encoding, text, offsets, warnings } = extracted;
+  return {
+    id,
+    file,
+    format,
+    importedAt,
+    bytes: bytes.byteLength,
+    chars: text.length,
+    warningCount: warnings.length,
+    ...meta,
+    encoding,
+    text,
+    offsets,
+    warnings,
+  };
+}
