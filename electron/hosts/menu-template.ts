@@ -10,6 +10,8 @@ export interface MenuActions {
   openWorkspace(): void;
   openRecent(id: string): void;
   showAbout(): void;
+  /** Moves keyboard focus in the page; accelerators are taken by the menu before the page sees the keys. */
+  focus(target: 'documents' | 'pane'): void;
 }
 
 export interface MenuTemplateInput {
@@ -51,6 +53,9 @@ function fileMenu(input: MenuTemplateInput, mac: boolean): MenuItemConstructorOp
 
 function viewMenu(input: MenuTemplateInput): MenuItemConstructorOptions {
   const submenu: MenuItemConstructorOptions[] = [
+    { label: 'Document List', accelerator: 'CmdOrCtrl+1', click: () => input.actions.focus('documents') },
+    { label: 'Source Pane', accelerator: 'CmdOrCtrl+2', click: () => input.actions.focus('pane') },
+    { type: 'separator' },
     { role: 'resetZoom' },
     { role: 'zoomIn' },
     { role: 'zoomOut' },

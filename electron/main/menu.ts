@@ -1,6 +1,8 @@
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import type { OpenDialogOptions } from 'electron';
 import type { Result } from '../../shared/domain/result';
+import { EVENT_CHANNEL } from '../../shared/contract/channels';
+import type { LoupeEvent } from '../../shared/domain/workspace';
 import type { LoupeHost } from '../hosts/host-types';
 import { buildMenuTemplate, menuErrorText } from '../hosts/menu-template';
 import type { MenuActions } from '../hosts/menu-template';
@@ -71,6 +73,11 @@ function actionsFor(host: LoupeHost): MenuActions {
       ),
     openRecent: (id) => void run('Open Workspace', () => host.api.workspace.openRecent({ id })),
     showAbout: () => app.showAboutPanel(),
+    focus: (target) => {
+      const command = target === 'documents' ? 'focus-documents' : 'focus-pane';
+      const event: LoupeEvent = { type: 'menu.command', command };
+      BrowserWindow.getFocusedWindow()?.webContents.send(EVENT_CHANNEL, event);
+    },
   };
 }
 

@@ -11,6 +11,7 @@ function actions() {
     openWorkspace: vi.fn<() => void>(),
     openRecent: vi.fn<(id: string) => void>(),
     showAbout: vi.fn<() => void>(),
+    focus: vi.fn<(target: 'documents' | 'pane') => void>(),
   } satisfies MenuActions;
 }
 
@@ -64,6 +65,8 @@ describe('buildMenuTemplate', () => {
     ['New Workspace…', 'CmdOrCtrl+Shift+N', 'newWorkspace'],
     ['Open Workspace…', 'CmdOrCtrl+O', 'openWorkspace'],
     ['About Loupe', undefined, 'showAbout'],
+    ['Document List', 'CmdOrCtrl+1', 'focus'],
+    ['Source Pane', 'CmdOrCtrl+2', 'focus'],
   ])('%s has accelerator %s and calls %s only', (label, accelerator, action) => {
     const { input, template } = build();
     const item = find(template, label);
