@@ -85,6 +85,29 @@ describe('the web host in Chromium', () => {
       .toContain('joint audit of chip supply chains');
   });
 
+  it('imports a file dropped onto the window', async () => {
+    const text =
+      'Osaka hosts a materials round table\n\nIndustry groups from Japan and the EU met in Osaka on Thursday ' +
+      'to compare stockpiles of graphite and rare earths, and agreed to meet again in the autumn.\n';
+    await page.evaluate((body) => {
+      const data = new DataTransfer();
+      data.items.add(new File([body], 'round-table.txt', { type: 'text/plain' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        document.body.dispatchEvent(
+          new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
+        );
+      }
+    }, text);
+    const report = page.getByRole('dialog', { name: 'Import report' });
+    await report.waitFor({ timeout: 30_000 });
+    await expect.poll(() => report.innerText()).toMatch(/round-table\.txt[\s\S]*imported/i);
+    await report.getByRole('button', { name: /close/i }).click();
+    await page
+      .getByRole('listbox', { name: 'Documents' })
+      .getByRole('option', { name: 'Osaka hosts a materials round table' })
+      .waitFor({ timeout: 15_000 });
+  });
+
   it('reports a skipped file with its reason and keeps going', async () => {
     const report = await importThroughUi(page, {
       name: 'scan.pdf',
