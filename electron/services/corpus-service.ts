@@ -2,7 +2,8 @@ import type { CorpusApi } from '../../shared/contract/api';
 import { ok } from '../../shared/domain/result';
 import type { ImportOutcome } from '../../shared/domain/workspace';
 import type { EventHub } from './event-hub';
-import { importBytes, makeReport } from './importer';
+import { makeReport } from '../../shared/domain/import-report';
+import { importBytes } from './importer';
 import type { WorkspaceSession } from './workspace-session';
 
 export function createCorpusService(session: WorkspaceSession, events: EventHub): CorpusApi {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { buildDocument } from '../../shared/domain/build-document';
+import { makeReport } from '../../shared/domain/import-report';
 import type { ImportOutcome, ImportReport, LoupeEvent } from '../../shared/domain/workspace';
 import { extractDocument } from '../import/extract';
 import type { WorkspaceStore } from '../store/workspace-store';
@@ -90,17 +91,6 @@ async function readAndImport(store: WorkspaceStore, file: string, name: string):
     return { type: 'skipped', file: displayName(name), code: 'unreadable', reason: describe(error) };
   }
   return importBytes(store, name, bytes);
-}
-
-export function makeReport(outcomes: ImportOutcome[], millis: number): ImportReport {
-  const count = (type: ImportOutcome['type']) => outcomes.filter((o) => o.type === type).length;
-  return {
-    outcomes,
-    imported: count('imported'),
-    duplicates: count('duplicate'),
-    skipped: count('skipped'),
-    millis: Math.round(millis),
-  };
 }
 
 function tooLarge(file: string, size: number): ImportOutcome {

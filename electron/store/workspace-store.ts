@@ -269,36 +269,8 @@ function unlocked(app: string): WorkspaceLock {
 }
 
 export function summarize(document: LoupeDocument): DocumentSummary {
-  const {
-    id,
-    file,
-    format,
-    importedAt,
-    bytes,
-    chars,
-    warningCount,
-    title,
-    source,
-    author,
-    published,
-    url,
-    lang,
-  } = document;
-  return {
-    id,
-    file,
-    format,
-    importedAt,
-    bytes,
-    chars,
-    warningCount,
-    title,
-    source,
-    author,
-    published,
-    url,
-    lang,
-  };
+  const { encoding: _encoding, text: _text, offsets: _offsets, warnings: _warnings, ...summary } = document;
+  return summary;
 }
 
 async function exists(adapter: unknown): Promise<boolean> {
