@@ -2,6 +2,7 @@ import type { LoupeApi } from '../../shared/contract/api';
 import { createAnnotationService } from '../services/annotation-service';
 import { createCodebookService } from '../services/codebook-service';
 import { DocumentTexts } from '../services/document-texts';
+import { compilePattern, tagMatches } from '../services/tag-matches';
 import { fixedWorkspace } from '../services/workspace-session';
 import { WorkspaceStore } from '../store/workspace-store';
 import { parse, requireWorkspace, UsageError, type CliIo } from './cli-io';
@@ -49,14 +50,10 @@ export async function runTag(args: string[], io: CliIo): Promise<number> {
   const workspace = requireWorkspace(values.workspace);
   if (!values.tag?.trim()) throw new UsageError('--tag <name> is required.');
   if (!values.match) throw new UsageError('--match <text> is required.');
-  let pattern: RegExp;
-  try {
-    pattern = new RegExp(values.regex ? values.match : escapeRegExp(values.match), 'gu');
-  } catch (error) {
-    throw new UsageError(`--match is not a valid regular expression: ${(error as Error).message}`);
-  }
+  const pattern = compilePattern(values.match, values.regex === true);
+  if (!pattern.ok) throw new UsageError(`--match: ${pattern.error.message}`);
   const tagName = values.tag.trim();
-  return withTagging(workspace, 'loupe tag', io, async ({ store, codebook, annotations }) => {
+  return withTagging(workspace, 'loupe tag', io, async ({ store, codebook }) => {
     let tag = store.codebook.data.tags.find((t) => t.name.toLowerCase() === tagName.toLowerCase());
     const createdTag = !tag;
     if (!tag) {
@@ -64,34 +61,20 @@ export async function runTag(args: string[], io: CliIo): Promise<number> {
       if (!made.ok) throw new Error(made.error.message);
       tag = made.value;
     }
-    const documents = values.doc
-      ? [store.summary(values.doc)].filter((d) => d !== undefined)
-      : store.listDocuments();
-    if (values.doc && documents.length === 0)
-      throw new Error(`No document with id ${values.doc} in this workspace.`);
-    const perDocument: { doc: string; title: string; added: number }[] = [];
-    for (const document of documents) {
-      const text = await store.getDocument(document.id);
-      if (!text.ok) continue;
-      const existing = new Set(
-        (await store.annotations.list(document.id))
-          .filter((a) => a.tagIds.includes(tag.id))
-          .map((a) => `${a.selectors[0].start}:${a.selectors[0].end}`),
-      );
-      const spans = [...text.value.text.matchAll(pattern)]
-        .filter((m) => m[0].length > 0)
-        .map((m) => ({ start: m.index, end: m.index + m[0].length }))
-        .filter((s) => !existing.has(`${s.start}:${s.end}`));
-      if (spans.length === 0) continue;
-      const made = await annotations.createMany({
-        documentId: document.id,
-        spans,
-        tagIds: [tag.id],
-        note: values.note,
-      });
-      if (!made.ok) throw new Error(made.error.message);
-      perDocument.push({ doc: document.id, title: document.title, added: made.value.length });
-    }
+    const tagged = await tagMatches(store, {
+      match: values.match!,
+      regex: values.regex === true,
+      documentId: values.doc,
+      tagIds: [tag.id],
+      note: values.note,
+      preview: false,
+    });
+    if (!tagged.ok) throw new Error(tagged.error.message);
+    const perDocument = tagged.value.documents.map((d) => ({
+      doc: d.documentId,
+      title: d.title,
+      added: d.matches,
+    }));
     const total = perDocument.reduce((sum, d) => sum + d.added, 0);
     if (values.json) {
       io.out(
@@ -103,8 +86,4 @@ export async function runTag(args: string[], io: CliIo): Promise<number> {
     }
     return 0;
   });
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

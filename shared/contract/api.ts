@@ -116,3 +116,9 @@ export interface LoupeApi {
 
 export type ServiceName = keyof LoupeApi;
 export type MethodName<S extends ServiceName> = keyof LoupeApi[S] & string;
+
+export interface TagMatchesResult {
+  /** Matches not yet carrying the tags: what is (or, in a preview, would be) tagged. */
+  total: number;
+  documents: { documentId: string; title: string; matches: number; created: string[] }[];
+}
