@@ -5,6 +5,7 @@ import { describeRange } from '../../shared/anchoring/describe';
 import type { Annotation, AnnotationRow, PlacedAnnotation } from '../../shared/domain/codebook';
 import { fail, ok, type Result } from '../../shared/domain/result';
 import type { WorkspaceStore } from '../store/workspace-store';
+import { tagMatches } from './tag-matches';
 import type { DocumentTexts } from './document-texts';
 import type { CurrentWorkspace } from './workspace-session';
 
@@ -94,6 +95,11 @@ export function createAnnotationService(session: CurrentWorkspace, texts: Docume
       }
       await found.value.store.annotations.change(documentId, (list) => list.push(...made));
       return ok(made.map((a) => place(found.value.text, a)));
+    },
+
+    async tagMatches(request) {
+      const store = session.current();
+      return store.ok ? tagMatches(store.value, request) : store;
     },
 
     async update({ documentId, id, ...changes }) {

@@ -1,25 +1,36 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { PlacedAnnotation, Tag } from '../../shared/domain/codebook';
 import type { LoupeEvent, ImportReport } from '../../shared/domain/workspace';
-import { DocumentList } from './components/DocumentList';
+import { AnnotationsPanel } from './components/AnnotationsPanel';
 import { DropOverlay } from './components/DropOverlay';
-import { EmptyWorkspace } from './components/EmptyWorkspace';
 import { ImportPickers } from './components/ImportPickers';
 import type { PickerHandle } from './components/ImportPickers';
 import { ImportReportDialog } from './components/ImportReportDialog';
-import type { FocusHandle } from './components/MonacoView';
+import type { EditorHandle } from './components/MonacoView';
 import { NoticeBanners } from './components/NoticeBanners';
+import { ShortcutsDialog } from './components/ShortcutsDialog';
+import { Sidebar } from './components/Sidebar';
 import { SourcePane } from './components/SourcePane';
 import { StatusLine } from './components/StatusLine';
+import { TagPickerDialog } from './components/TagPickerDialog';
+import { TagStyles } from './components/TagStyles';
 import { TopBar } from './components/TopBar';
 import { useConnection } from './connection';
+import { saveStatusText } from './editing/save-tracker';
 import { reportSummary } from './import/report-summary';
+import { useEditingKeys } from './state/use-editing-keys';
 import { useColorScheme } from './state/use-color-scheme';
 import { useDocuments } from './state/use-documents';
 import { useFileDrop } from './state/use-file-drop';
 import { useImport } from './state/use-import';
 import { useLoupeEvents } from './state/use-loupe-events';
 import { useShortcuts } from './state/use-shortcuts';
+import type { TextSpan } from './state/use-tagging';
+import { useTagging } from './state/use-tagging';
 import { useWorkspace } from './state/use-workspace';
+import { decorationSpecs } from './tagging/decorations';
+
+const NONE: PlacedAnnotation[] = [];
 
 /** The window: wires the host's data and events to the components; holds no logic of its own. */
 export function App() {
@@ -33,7 +44,18 @@ export function App() {
   const [message, setMessage] = useState('');
   const pickers = useRef<PickerHandle>(null);
   const listFocus = useRef<HTMLDivElement | null>(null);
-  const pane = useRef<FocusHandle>(null);
+  const pane = useRef<EditorHandle>(null);
+  const tagging = useTagging(api, selectedId, setMessage);
+  const { codebook, annotations } = tagging;
+  const [activeAnnotation, setActiveAnnotation] = useState<string | null>(null);
+  const [picking, setPicking] = useState<TextSpan | null>(null);
+  const [sheet, setSheet] = useState(false);
+  useEditingKeys({ undo: tagging.undo, redo: tagging.redo, showShortcuts: () => setSheet(true) });
+  const openItems = annotations.documentId === selectedId ? annotations.items : NONE;
+  const decorations = useMemo(
+    () => decorationSpecs(openItems, codebook.tags, activeAnnotation),
+    [openItems, codebook.tags, activeAnnotation],
+  );
 
   const afterImport = useCallback(
     async (report: ImportReport) => {
@@ -49,11 +71,32 @@ export function App() {
     if (!importer.run(files)) setMessage('An import is already running; drop the files again when it ends.');
   });
 
+  const { reset: resetTagging } = tagging;
   const reloadAll = useCallback(() => {
     setSelectedId(null);
+    resetTagging();
     void reloadWorkspace();
     void reloadDocuments();
-  }, [reloadWorkspace, reloadDocuments]);
+  }, [reloadWorkspace, reloadDocuments, resetTagging]);
+
+  function tagWithKey(key: string, span: TextSpan): boolean {
+    const tag = codebook.tags.find((t) => t.shortcut === key);
+    if (tag) tagging.tagSpan(span, tag);
+    else setMessage(`No tag has the key ${key}.`);
+    return true;
+  }
+
+  function applyTag(tag: Tag): boolean {
+    const span = pane.current?.selection() ?? null;
+    if (span) tagging.tagSpan(span, tag);
+    return span !== null;
+  }
+
+  function reveal(annotation: PlacedAnnotation) {
+    if (annotation.anchor.type === 'anchored')
+      pane.current?.select(annotation.anchor.start, annotation.anchor.end);
+    else setMessage('This annotation is an orphan: its quote is no longer in the text.');
+  }
 
   const focusDocuments = () => listFocus.current?.focus();
   const focusPane = () => pane.current?.focus();
@@ -107,37 +150,67 @@ export function App() {
       />
       <NoticeBanners notices={workspace.notices} onDismiss={workspace.dismiss} />
       <main className="workbench">
-        <nav className="sidebar" aria-label="Corpus">
-          {documents.status === 'error' && (
-            <div role="alert" className="list-error">
-              The documents could not be listed: {documents.error}{' '}
-              <button type="button" className="button button-quiet" onClick={() => void reloadDocuments()}>
-                Retry
-              </button>
-            </div>
-          )}
-          {documents.status === 'ready' && documents.documents.length === 0 ? (
-            <EmptyWorkspace onImportFiles={pickFiles} onImportFolder={pickFolder} focusRef={listFocus} />
-          ) : (
-            <DocumentList
-              documents={documents.documents}
-              selectedId={selectedId}
-              onSelect={setSelectedId}
-              listRef={listFocus}
-            />
-          )}
-        </nav>
-        <SourcePane summary={selected} colorScheme={colorScheme} handleRef={pane} />
+        <Sidebar
+          documents={documents}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          listRef={listFocus}
+          onImportFiles={pickFiles}
+          onImportFolder={pickFolder}
+          codebook={{
+            tags: codebook.tags,
+            error: codebook.status === 'error' ? codebook.error : '',
+            onRetry: () => void codebook.reload(),
+            onApply: applyTag,
+            onCreate: tagging.createTag,
+            onUpdate: tagging.updateTag,
+            onUsage: tagging.tagUsage,
+            onRemove: tagging.removeTag,
+          }}
+        />
+        <SourcePane
+          summary={selected}
+          colorScheme={colorScheme}
+          handleRef={pane}
+          decorations={decorations}
+          onTagKey={tagWithKey}
+          onTagMenu={setPicking}
+        />
+        <AnnotationsPanel
+          annotations={openItems}
+          tags={codebook.tags}
+          documentOpen={selected !== null}
+          error={annotations.status === 'error' ? annotations.error : ''}
+          selectedId={activeAnnotation}
+          onSelect={(annotation) => setActiveAnnotation(annotation.id)}
+          onReveal={reveal}
+          onDelete={tagging.removeAnnotation}
+          onNote={(annotation, note) => void tagging.updateAnnotation(annotation, { note }, 'edit note')}
+        />
       </main>
       <StatusLine
         documentCount={documents.status === 'loading' ? null : documents.documents.length}
         importState={importer.state}
         message={message}
+        saveStatus={saveStatusText(tagging.save)}
       />
       <ImportPickers onFiles={(files) => void importer.run(files)} handleRef={pickers} />
       {importer.state.phase === 'finished' && (
         <ImportReportDialog report={importer.state.report} onClose={importer.closeReport} />
       )}
+      {picking && (
+        <TagPickerDialog
+          tags={codebook.tags}
+          quote={picking.exact}
+          onClose={() => setPicking(null)}
+          onPick={(tag) => {
+            tagging.tagSpan(picking, tag);
+            setPicking(null);
+          }}
+        />
+      )}
+      {sheet && <ShortcutsDialog onClose={() => setSheet(false)} />}
+      <TagStyles tags={codebook.tags} />
       <DropOverlay visible={dragging} />
     </div>
   );

@@ -8,6 +8,7 @@ import './styles/layout.css';
 import './styles/list.css';
 import './styles/pane.css';
 import './styles/overlays.css';
+import './styles/tagging.css';
 
 const connection = createConnection(selectTransport());
 const root = document.getElementById('root');

@@ -102,6 +102,18 @@ export interface AnnotationApi {
     links?: AnnotationLink[];
   }): Promise<Result<PlacedAnnotation>>;
   remove(args: { documentId: string; ids: string[] }): Promise<Result<Annotation[]>>;
+  /**
+   * Tags every occurrence of a text (or a regular expression) in one document or the whole
+   * corpus; with `preview` it only counts, so the user can confirm before anything is written.
+   */
+  tagMatches(args: {
+    match: string;
+    regex: boolean;
+    documentId?: string;
+    tagIds: string[];
+    note?: string;
+    preview: boolean;
+  }): Promise<Result<TagMatchesResult>>;
   /** Puts annotations back exactly as they were (undo of remove, redo of create). */
   restore(args: { documentId: string; annotations: Annotation[] }): Promise<Result<PlacedAnnotation[]>>;
 }

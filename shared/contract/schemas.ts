@@ -143,6 +143,16 @@ export const schemas: ContractSchemas = {
         links: z.array(link).max(50).optional(),
       })
       .strict(),
+    tagMatches: z
+      .object({
+        match: z.string().min(1).max(10_000),
+        regex: z.boolean(),
+        documentId: id.optional(),
+        tagIds: z.array(tagId).min(1).max(50),
+        note: z.string().max(100_000).optional(),
+        preview: z.boolean(),
+      })
+      .strict(),
     remove: z.object({ documentId: id, ids: z.array(id).min(1).max(100_000) }).strict(),
     restore: z.object({ documentId: id, annotations: z.array(annotationShape).min(1).max(100_000) }).strict(),
   },

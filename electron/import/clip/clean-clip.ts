@@ -5,6 +5,7 @@ import { filterUnits } from '../noise/filter-units';
 import type { TextUnit } from '../text-unit';
 import { assemble } from '../text-unit';
 import { markdownUnits, plainUnits } from './clip-units';
+import { clipTitleUnit, titleText } from './clip-title';
 import { readFrontMatter } from './front-matter';
 import { splitLines } from './lines';
 import { primaryLanguage, shortTitle, splitTitleSuffix } from '../meta-text';
@@ -32,15 +33,14 @@ export function cleanClip(original: string, format: 'txt' | 'md'): CleanedClip {
   const lang = primaryLanguage(front?.lang);
   const filtered = filterUnits(units, lang);
   const mapped = assemble(groupBlocks(filtered.units, format));
-  const heading = format === 'md' ? filtered.units.find((u) => u.kind === 'heading') : undefined;
-  const titleUnit = heading ?? filtered.units[0];
+  const titleUnit = clipTitleUnit(filtered.units, units, format);
   const declaredSource = front?.source ?? filtered.source;
   // Clippers copy the page <title>, outlet suffix and all: "Headline | Outlet".
   const frontTitle = front?.title ? splitTitleSuffix(front.title, declaredSource) : null;
   return {
     ...mapped,
     meta: {
-      title: frontTitle?.title ?? (titleUnit === undefined ? null : shortTitle(titleUnit.text)),
+      title: frontTitle?.title ?? (titleUnit === undefined ? null : shortTitle(titleText(titleUnit))),
       source: declaredSource ?? frontTitle?.suffix ?? null,
       author: front?.author ?? filtered.author,
       published: normalizeDate(front?.date) ?? filtered.published,

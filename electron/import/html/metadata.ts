@@ -3,9 +3,10 @@ import { decodeHTML } from 'entities';
 import type { DocumentMeta } from '../../../shared/domain/document';
 import { normalizeDate } from '../../../shared/text/dates';
 import { primaryLanguage, splitTitleSuffix } from '../meta-text';
-import { parseByline } from '../noise/byline';
+import { parseByline, withoutRole } from '../noise/byline';
 import { collapse } from '../text-unit';
-import { elementText, isInside } from './dom';
+import { hasNoiseName } from './boilerplate';
+import { allElements, elementText, isInside } from './dom';
 import type { LinkedData } from './json-ld';
 import type { PageParts } from './page-parts';
 
@@ -36,7 +37,7 @@ export function readMetadata(
   return {
     title: title === null ? null : splitTitleSuffix(title, source).title,
     source,
-    author: readAuthor(parts, ld, meta),
+    author: readAuthor(parts, ld, meta) ?? hiddenByline(container),
     published: readPublished(parts, ld, meta, container),
     url: readUrl([parts.canonical, meta('og:url'), ld?.url ?? null]),
     lang:
@@ -51,11 +52,19 @@ function readAuthor(
   ld: LinkedData | null,
   meta: (key: string) => string | null,
 ): string | null {
-  const candidates = [
-    meta('author'),
-    meta('article:author'),
-    ld && ld.authors.length > 0 ? ld.authors.join(', ') : null,
-  ];
+  const listed = ld && ld.authors.length > 0 ? ld.authors.join(', ') : null;
+  const declared = cleanAuthor(meta('author')) ?? cleanAuthor(meta('article:author'));
+  // A meta tag holds one name; JSON-LD lists every author. When the tag names one of them,
+  // the list is the fuller answer.
+  if (
+    declared !== null &&
+    ld !== null &&
+    ld.authors.length > 1 &&
+    ld.authors.some((a) => sameName(a, declared))
+  ) {
+    return cleanAuthor(listed);
+  }
+  const candidates = [meta('author'), meta('article:author'), listed];
   for (const candidate of candidates) {
     const author = cleanAuthor(candidate);
     if (author !== null) return author;
@@ -68,9 +77,29 @@ function readAuthor(
   return null;
 }
 
+/** Longer than this, an element is not a byline; also bounds the text gathered per element. */
+const MAX_BYLINE_ELEMENT = 160;
+
+/**
+ * A "By Ana López" line in an element the text leaves out for its furniture name
+ * (`class="meta"`): it never reaches the text filter, which reads bylines from the text.
+ */
+function hiddenByline(container: Element | null): string | null {
+  if (container === null) return null;
+  for (const element of allElements(container)) {
+    if (element === container || !hasNoiseName(element)) continue;
+    const text = elementText(element);
+    if (text.length > MAX_BYLINE_ELEMENT) continue;
+    const author = cleanAuthor(parseByline(text)?.author);
+    if (author !== null) return author;
+  }
+  return null;
+}
+
 function cleanAuthor(value: string | null | undefined): string | null {
-  const text = clean(value)?.replace(/^(by|von|par|por|di|door)\s+/i, '') ?? null;
-  if (text === null || /^(https?:|www\.)/i.test(text) || text.length > 120) return null;
+  const cleaned = clean(value)?.replace(/^(by|von|par|por|di|door)\s+/i, '');
+  const text = cleaned === undefined ? null : withoutRole(cleaned);
+  if (text === null || text === '' || /^(https?:|www\.)/i.test(text) || text.length > 120) return null;
   return text;
 }
 
@@ -108,4 +137,9 @@ function clean(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   const text = collapse(value.includes('&') ? decodeHTML(value) : value);
   return text === '' ? null : text;
+}
+
+function sameName(a: string, b: string): boolean {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}]+/gu, '');
+  return key(a) === key(b);
 }

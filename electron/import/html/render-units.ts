@@ -1,8 +1,9 @@
-import type { Element } from 'domhandler';
+import type { Element, ParentNode } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import type { Piece, TextUnit, UnitKind } from '../text-unit';
 import { makeUnit } from '../text-unit';
 import { hasNoiseName, isDroppedTag } from './boilerplate';
+import { allElements, isInside } from './dom';
 import { textPieces } from './text-pieces';
 
 const BLOCK_TAGS = new Set(
@@ -29,6 +30,11 @@ export function renderUnits(container: Element, headline: Element | null): TextU
     const context: Context = { kind: 'heading', level: 1 };
     walk(headline, context, collector, container, null);
     collector.flush(context);
+    for (const paragraph of paragraphsBetween(headline, container)) {
+      const inner: Context = { kind: 'text', level: 0 };
+      walk(paragraph, inner, collector, paragraph, null);
+      collector.flush(inner);
+    }
   }
   const context = contextFor(container, { kind: 'text', level: 0 });
   walk(container, context, collector, container, headline);
@@ -64,6 +70,47 @@ function walk(
       walk(child, context, out, container, skip);
     }
   }
+}
+
+/**
+ * When the body is marked (`itemprop=articleBody`) apart from the headline, the standfirst sits
+ * between the two, outside the body: the paragraphs after the headline and before the body,
+ * within their nearest common ancestor, and not in furniture. Bylines and date lines among
+ * them go as metadata later, like any other.
+ */
+function paragraphsBetween(headline: Element, container: Element): Element[] {
+  if (isInside(headline, container) || isInside(container, headline)) return [];
+  const from = headline.endIndex ?? -1;
+  const to = container.startIndex ?? -1;
+  if (from < 0 || to <= from) return [];
+  let common = headline.parent;
+  while (common !== null && !isInside(container, common as Element)) common = common.parent;
+  if (common === null || !isTag(common)) return [];
+  const between = allElements(common).filter(
+    (element) =>
+      element.name === 'p' &&
+      (element.startIndex ?? -1) > from &&
+      (element.endIndex ?? Infinity) < to &&
+      !inFurniture(element, common as Element),
+  );
+  // A standfirst, a byline and a date line or two; more prose than that between headline and
+  // body is another part of the page (a teaser rail), not the article's head.
+  return between.length <= MAX_BETWEEN ? between : [];
+}
+
+const MAX_BETWEEN = 6;
+
+function inFurniture(element: Element, root: Element): boolean {
+  for (let node: ParentNode | null = element; node !== null && node !== root; node = node.parent) {
+    if (isTag(node) && isRemovedBetween(node)) return true;
+  }
+  return false;
+}
+
+/** Between headline and body, a `<header>` is the article's own: only its name can rule it out. */
+function isRemovedBetween(element: Element): boolean {
+  if (element.name === 'header') return hasNoiseName(element);
+  return isDroppedTag(element) || hasNoiseName(element);
 }
 
 /**

@@ -34,10 +34,25 @@ export function parseByline(text: string): Byline | null {
   const rest = match[1]!.replace(TRAILING_TRANSLATION, '');
   const date = findDate(rest);
   const cut = NAME_END.exec(rest);
-  const name = cleanName(rest.slice(0, Math.min(cut?.index ?? rest.length, date?.start ?? rest.length)));
+  const name = cleanName(
+    withoutRole(rest.slice(0, Math.min(cut?.index ?? rest.length, date?.start ?? rest.length))),
+  );
   if (!looksLikeName(name, japanese !== null)) return null;
   const source = date === null ? null : trailingSource(rest.slice(date.end));
   return { author: name, published: date?.iso ?? null, source };
+}
+
+const ROLES =
+  'writer|reporter|correspondent|editor|columnist|contributor|journalist|analyst|producer|photographer|' +
+  'redakteurin|redakteur|korrespondentin|korrespondent|autorin|autor|reporterin|rédacteur|rédactrice|journaliste|' +
+  'envoyé spécial|envoyée spéciale|corresponsal|redactora|redactor|periodista|giornalista|inviata|inviato|' +
+  'editorialista|collaboratore|collaboratrice';
+/** "Ana López, Staff Writer": a job title after the comma, with what follows it. */
+const ROLE_AFTER_COMMA = new RegExp(`\\s*,\\s*[^,]{0,60}?(?<![\\p{L}])(${ROLES})(?![\\p{L}]).*$`, 'iu');
+
+/** A name without the job title written after it. */
+export function withoutRole(name: string): string {
+  return name.replace(ROLE_AFTER_COMMA, '');
 }
 
 /** Words that join a name to the date after it ("Sam Whitfield on 8 July 2023"). */
@@ -100,19 +115,53 @@ export function parseDateLine(
   if (text.length > 120) return null;
   const date = findDate(text, { lang });
   if (date === null) return null;
-  const before = text.slice(0, date.start).replace(FILLER, '');
+  const before = text.slice(0, date.start);
   const after = text.slice(date.end).replace(TRAILING_TRANSLATION, '');
-  if (before.trim() !== '') return null;
+  const leading = before.replace(FILLER, '').trim() === '' ? null : nameBeforeWeekday(before);
+  if (leading === undefined) return null;
   const updated = /updated|aktualisiert|mis à jour|modifié|actualizado|aggiornato|更新/iu.test(text);
-  if (after.replace(FILLER, '').trim() === '') return { iso: date.iso, updated, author: null };
+  if (after.replace(FILLER, '').trim() === '') return { iso: date.iso, updated, author: leading };
   // Japanese clips often put the author after the date: "2023年3月29日 山田健一". A name
   // before the date is a dateline place ("Brussels, July 11"), not an author.
-  const name = after.replace(/^[\s,|·•:：-]+/u, '').trim();
+  const name = after
+    .replace(/^[\s,|·•:：-]+/u, '')
+    .replace(BY_WORD, '')
+    .trim();
+  if (leading !== null) return sameName(leading, name) ? { iso: date.iso, updated, author: leading } : null;
   const japaneseName = /^[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}・＝ー]{2,24}$/u.test(name);
   if (japaneseName || (looksLikeName(name, false) && name.split(/\s+/).length <= 4)) {
     return { iso: date.iso, updated, author: name };
   }
   return null;
+}
+
+const WEEKDAYS =
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|' +
+  'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|' +
+  'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica';
+/** "Dr. Michael Gebert Dienstag, " or "Jane Roe | ": a name, then a weekday or a separator. */
+const NAME_THEN_WEEKDAY = new RegExp(
+  `^\\s*(.+?)(?:\\s+(?:${WEEKDAYS})|\\s*[|·•]\\s*(?:(?:${WEEKDAYS})\\b)?|\\s+[–—]\\s+(?:(?:${WEEKDAYS})\\b)?)[\\s,]*$`,
+  'iu',
+);
+const BY_WORD = /^(?:by|von|par|por|di|door|av)\s+/iu;
+
+/**
+ * The author written before a date: "Dr. Michael Gebert Dienstag, 11. Juli 2023". Only when a
+ * weekday or a separator stands between them: a name followed by a comma is a dateline place
+ * ("Brussels, July 11"). Undefined when the text before the date is anything else.
+ */
+function nameBeforeWeekday(before: string): string | undefined {
+  const name = NAME_THEN_WEEKDAY.exec(before)?.[1]?.trim();
+  if (name === undefined || /,/u.test(name)) return undefined;
+  // Two words at least: a single capitalised word before a weekday is a place ("Brussels").
+  const words = name.split(/\s+/).length;
+  return looksLikeName(name, false) && words >= 2 && words <= 5 ? name : undefined;
+}
+
+function sameName(a: string, b: string): boolean {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}]+/gu, '');
+  return key(a) === key(b);
 }
 
 function wholeWords(words: string): string {

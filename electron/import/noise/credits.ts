@@ -21,9 +21,11 @@ export function isCreditLine(text: string): boolean {
 export const TRAILING_TRANSLATION =
   /\s*[(（](translated by|translation|übersetzung|traduction|traducción|traduzione|翻訳)[^)）]*[)）]\s*$/iu;
 
-const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+)$/iu;
-const LEGAL_TAIL =
-  /\s+[|·•–—]\s+.*$|\.?\s*(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|無断転載).*$/iu;
+const COPYRIGHT =
+  /^(?:(©|\(c\))|copyright)\s*(©\s*|\(c\)\s*)?(\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(.+)$/iu;
+const RIGHTS_RESERVED =
+  /(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|無断転載)/iu;
+const LEGAL_TAIL = new RegExp(`\\s+[|·•–—]\\s+.*$|\\.?\\s*${RIGHTS_RESERVED.source}.*$`, 'iu');
 const COMPANY_FORM =
   /(?:^|\s)(ltd|limited|inc|llc|plc|gmbh|mbh|ag|kg|sarl|sas|s\.a|s\.p\.a|s\.l|pte|co)\.?(?=\s|$)/giu;
 const COMPANY_WORDS =
@@ -35,10 +37,9 @@ const COMPANY_WORDS =
  * "Tageskompass". When a company form sits in the middle, the brand after it is the outlet.
  */
 export function parseCopyright(text: string): string | null {
-  if (text.length > 250) return null;
-  const match = COPYRIGHT.exec(text);
+  const match = copyrightNotice(text);
   if (match === null) return null;
-  let name = match[1]!.replace(LEGAL_TAIL, '').trim();
+  let name = match[4]!.replace(LEGAL_TAIL, '').trim();
   let lastForm: RegExpExecArray | null = null;
   COMPANY_FORM.lastIndex = 0;
   for (let m = COMPANY_FORM.exec(name); m !== null; m = COMPANY_FORM.exec(name)) lastForm = m;
@@ -47,6 +48,7 @@ export function parseCopyright(text: string): string | null {
     name = after !== '' ? after : name.slice(0, firstForm(name)).trim();
   }
   name = name
+    .replace(/[\s,]*(19|20)\d{2}(\s*[-–]\s*\d{4})?$/u, '')
     .replace(COMPANY_WORDS, '')
     .replace(/[.,;\s]+$/u, '')
     .trim();
@@ -59,5 +61,20 @@ function firstForm(name: string): number {
 }
 
 export function isCopyrightLine(text: string): boolean {
-  return text.length <= 250 && COPYRIGHT.test(text);
+  return copyrightNotice(text) !== null;
+}
+
+/**
+ * The word "Copyright" also opens article sentences ("Copyright law was also on the agenda"),
+ * so a notice needs a mark of one: a ©, a year right after the word, or a closing "all rights
+ * reserved". "(c)" needs a year somewhere too: alone, it numbers the third point of a list.
+ */
+function copyrightNotice(text: string): RegExpExecArray | null {
+  if (text.length > 250) return null;
+  const match = COPYRIGHT.exec(text);
+  if (match === null) return null;
+  const sign = match[1] ?? match[2] ?? '';
+  const marked =
+    sign.startsWith('©') || match[3] !== undefined || (sign !== '' && /\b(19|20)\d{2}\b/u.test(text));
+  return marked || RIGHTS_RESERVED.test(text) ? match : null;
 }

@@ -3,8 +3,9 @@ import { dropPrefix, rawText } from '../text-unit';
 import { findBreadcrumb } from './breadcrumb';
 import { parseByline, parseDateLine } from './byline';
 import { isCopyrightLine, parseCopyright } from './credits';
-import { isAdvertLabel, isNoiseLine } from './noise-lines';
+import { isAdvertLabel, isNoiseLine, isPromotionButton } from './noise-lines';
 import { isHeadlineLike, isRelatedHeading } from './related';
+import { dropTeaserRuns } from './teasers';
 import { isTruncationOf, sameText } from './title-repeats';
 
 export interface FilteredUnits {
@@ -28,6 +29,11 @@ const BODY_LENGTH = 200;
 const MAX_RELATED = 15;
 /** Ad copy under an "Advertisement" label is a line or two, not a paragraph of the article. */
 const MAX_AD_COPY = 300;
+/** A promotion between its label and its "Mehr Infos" button: a title, a slogan, a repeat. */
+const MAX_PROMOTION_UNITS = 4;
+const MAX_ADVERT_MENTION = 80;
+const ADVERT_WORD =
+  /\b(werbung|anzeige|advertis\w*|sponsor\w*|promotion|publicité|publicidad|pubblicità)\b/iu;
 
 /**
  * Drops page furniture, related-article lists, breadcrumbs and repeated titles, and takes
@@ -51,6 +57,8 @@ class UnitFilter {
   private header = true;
   private related: { level: number; count: number } | null = null;
   private afterAdvert = false;
+  /** Where the kept units stood when the last advertisement label was dropped. */
+  private advertAt: number | null = null;
 
   constructor(private readonly lang: string | null) {}
 
@@ -86,12 +94,13 @@ class UnitFilter {
   }
 
   result(): FilteredUnits {
+    const teasers = dropTeaserRuns(this.kept);
     return {
-      units: this.kept,
+      units: teasers.units,
       author: this.author,
       published: this.published ?? this.updated,
       source: this.source,
-      removed: this.removed,
+      removed: this.removed + teasers.removed,
     };
   }
 
@@ -124,6 +133,11 @@ class UnitFilter {
     }
     if (isAdvertLabel(text)) {
       this.afterAdvert = true;
+      this.advertAt = this.kept.length;
+      return true;
+    }
+    if (isPromotionButton(text)) {
+      this.dropPromotionCopy();
       return true;
     }
     if (isNoiseLine(text)) return true;
@@ -142,9 +156,33 @@ class UnitFilter {
     return true;
   }
 
+  /**
+   * A "Mehr Infos" button closes a promotion: what was kept since its label goes too, when that
+   * is a few short lines; without a label, only a line right above that names an advert.
+   */
+  private dropPromotionCopy(): void {
+    const since = this.advertAt;
+    this.advertAt = null;
+    const start =
+      since !== null && this.kept.length - since <= MAX_PROMOTION_UNITS
+        ? since
+        : isAdvertMention(this.kept[this.kept.length - 1]?.text ?? '')
+          ? this.kept.length - 1
+          : this.kept.length;
+    const copy = this.kept.slice(start);
+    if (copy.some((unit) => unit.text.length > MAX_AD_COPY)) return;
+    this.kept.length = start;
+    this.removed += copy.length;
+  }
+
   private withoutBreadcrumb(unit: TextUnit): TextUnit {
     const raw = rawText(unit.pieces);
     const crumb = findBreadcrumb(raw);
     return crumb === null ? unit : dropPrefix(unit, crumb.length);
   }
+}
+
+/** "Werbung auf diesem Portal?" above a button: a short line about advertising itself. */
+function isAdvertMention(text: string): boolean {
+  return text.length <= MAX_ADVERT_MENTION && ADVERT_WORD.test(text);
 }

@@ -6,8 +6,10 @@ import {
   COOKIE_OPENERS,
   HELPFUL,
   LABELLED_FURNITURE,
+  NAVIGATION,
   NEWSLETTER_OPENERS,
   PAYWALL,
+  PROMOTION_BUTTONS,
   READ_MORE,
   READ_TIME,
 } from './noise-phrases';
@@ -51,7 +53,9 @@ const HELPFUL_LINE = new RegExp(
 const ADVERT = whole(ADVERT_LABELS);
 const READ_TIME_LINE = whole(READ_TIME);
 const LABELLED = whole(LABELLED_FURNITURE);
-const READ_MORE_INLINE = new RegExp(`^(?:${READ_MORE.join('|')})\\s*[:：›»>-]\\s*\\S.{0,200}$`, 'iu');
+const NAVIGATION_LINE = whole(NAVIGATION);
+const PROMOTION_BUTTON = whole(PROMOTION_BUTTONS);
+const READ_MORE_INLINE = new RegExp(`^(?:${READ_MORE.join('|')})\\s*[:：›»>-]\\s*(\\S.{0,200})$`, 'iu');
 
 const SHARE_WORDS = new Set(
   (
@@ -88,7 +92,9 @@ export function isNoiseLine(line: string): boolean {
     isAdvertLabel(text) ||
     READ_TIME_LINE.test(text) ||
     LABELLED.test(text) ||
-    READ_MORE_INLINE.test(text) ||
+    NAVIGATION_LINE.test(text) ||
+    isPromotionButton(text) ||
+    isReadMoreLink(text) ||
     isCreditLine(text)
   );
 }
@@ -97,6 +103,14 @@ export function isNoiseLine(line: string): boolean {
 export function isAdvertLabel(line: string): boolean {
   return (
     line.length <= 60 && ADVERT.test(line.replace(LEADING_DECORATION, '').replace(TRAILING_DECORATION, ''))
+  );
+}
+
+/** "Mehr Infos", "Learn more" alone on a line: the button of a promotion, whose copy goes with it. */
+export function isPromotionButton(line: string): boolean {
+  return (
+    line.length <= 40 &&
+    PROMOTION_BUTTON.test(line.replace(LEADING_DECORATION, '').replace(TRAILING_DECORATION, ''))
   );
 }
 
@@ -117,6 +131,46 @@ function isShareLine(text: string): boolean {
 
 function isPromotion(text: string): boolean {
   if (text.length > 200) return false;
-  if (NEWSLETTER_OPENER.test(text)) return true;
-  return (NEWSLETTER_WORD.test(text) && CTA_ANYWHERE.test(text)) || CTA_AT_END.test(text);
+  if (NEWSLETTER_WORD.test(text) && (NEWSLETTER_OPENER.test(text) || CTA_ANYWHERE.test(text))) return true;
+  const opener = NEWSLETTER_OPENER.exec(text);
+  if (opener !== null && (!NOUN_OPENER.test(opener[0]) || isLabelTail(text.slice(opener[0].length)))) {
+    return true;
+  }
+  return CTA_AT_END.test(text);
+}
+
+/** "Read more: Ferry timetable cut", not "Related: the EU wants a bigger share, officials said." */
+function isReadMoreLink(text: string): boolean {
+  const rest = READ_MORE_INLINE.exec(text)?.[1];
+  return rest !== undefined && isHeadlineTail(rest);
+}
+
+/**
+ * What may follow a "Read more:" label when the line is a link: a headline, short and not a
+ * sentence. A sentence goes on lower case after the colon, or ends on a full stop; a
+ * headline may end on "…" or "?".
+ */
+const MAX_LINKED_HEADLINE = 140;
+const SENTENCE_FULL_STOP = /(?<!\.)[.。]["'”’»」)]*$/u;
+
+function isHeadlineTail(rest: string): boolean {
+  return (
+    rest.length <= MAX_LINKED_HEADLINE &&
+    !/^[\p{Ll}]/u.test(rest) &&
+    !SENTENCE_FULL_STOP.test(rest) &&
+    !/[;；]/u.test(rest)
+  );
+}
+
+/**
+ * "Sign up" is also a noun: "Sign up was slow: only three firms joined…" is a sentence about
+ * sign-ups. After it, a button or a call to action has nothing, or a few words with no clause
+ * break. The other openers ("Subscribe", "Abonnez-vous") are imperatives and open no sentence.
+ */
+const NOUN_OPENER = /^sign[- ]up/iu;
+const MAX_CTA_TAIL = 80;
+
+function isLabelTail(rest: string): boolean {
+  const tail = rest.trim().replace(/[.!]$/u, '');
+  return tail.length <= MAX_CTA_TAIL && !/[:;：；?…]|\.\.\.|[.!](\s|$)/u.test(tail);
 }

@@ -141,6 +141,10 @@ export const HELPFUL = [
   'questo articolo (ti )?è stato utile\\??',
   'この記事は役に立ちましたか[?？]?',
   'thanks for your feedback!?',
+  // vote counters: "93 out of 132 found this helpful"
+  '\\d[\\d.,]* (out )?of \\d[\\d.,]* (people |readers |users |customers )?found this (article |review )?(helpful|useful)',
+  '\\d[\\d.,]* von \\d[\\d.,]* (personen |lesern |lesenden |kunden )?fanden (dies|das|diesen artikel) hilfreich',
+  '\\d[\\d.,]* (sur|de|su) \\d[\\d.,]* (personnes |personas |persone )?(ont trouvé|encontraron|hanno trovato) (cela |esto |questo )?(utile|útil)',
 ];
 
 export const ADVERT_LABELS = [
@@ -150,6 +154,8 @@ export const ADVERT_LABELS = [
   'ad',
   'ads',
   'sponsored( content)?',
+  'promotion',
+  'promoted( content)?',
   'paid (content|post)',
   'anzeige',
   'werbung',
@@ -188,6 +194,43 @@ export const READ_MORE = [
 
 /** Lines that announce themselves as furniture: tag lists and site disclaimers. */
 export const LABELLED_FURNITURE = [
+  '(our standards|unsere standards|nos standards|nuestros estándares)\\s*[:：].{0,200}',
   '(tags|tagged( with)?|schlagw(ö|oe)rter|schlagworte|mots[- ]cl(é|e)s|(é|e)tiquettes|etiquetas|argomenti|タグ)\\s*[:：].{0,200}',
   '(disclaimer|haftungsausschluss|avertissement|aviso legal|esclusione di responsabilità|免責事項)\\s*[:：].*',
+];
+
+/**
+ * Navigation a copy picks up: skip links, a lone "More" button, "Updated a year ago" (a relative
+ * time says nothing once the page is saved, and a real date is read elsewhere).
+ */
+export const NAVIGATION = [
+  'skip to (the )?(main )?(content|navigation|article)',
+  'skip navigation',
+  '(direkt )?zum (haupt)?inhalt( springen)?',
+  'aller au contenu( principal)?',
+  'saltar al contenido( principal)?',
+  'vai al contenuto( principale)?',
+  'more|mehr|plus|más|altro|もっと見る',
+  '((last )?updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|aggiornato) (about |over |almost )?(an?|one|\\d+) (second|minute|hour|day|week|month|year)s? ago',
+  '(about |over )?(an?|one|\\d+) (second|minute|hour|day|week|month|year)s? ago',
+  '((zuletzt )?aktualisiert|veröffentlicht) vor (einer|einem|\\d+) (sekunden?|minuten?|stunden?|tag(en)?|wochen?|monat(en)?|jahr(en)?)',
+  'il y a (une?|\\d+) (secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)',
+  'hace (una?|\\d+) (segundos?|minutos?|horas?|días?|semanas?|mes(es)?|años?)',
+];
+
+/** The button under a promotion: "Mehr Infos", "Learn more". */
+export const PROMOTION_BUTTONS = [
+  'mehr infos?',
+  'mehr erfahren',
+  'jetzt (informieren|entdecken|bestellen|kaufen)',
+  'more info(rmation)?',
+  'learn more',
+  'find out more',
+  'shop now',
+  'buy now',
+  'en savoir plus',
+  'más información',
+  'saber más',
+  'scopri di più',
+  '詳しくはこちら',
 ];

@@ -1,12 +1,22 @@
 import '../monaco/setup-monaco';
 import { Editor } from '@monaco-editor/react';
 import type { OnMount } from '@monaco-editor/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { ColorScheme } from '../state/use-color-scheme';
+import type { TextSpan } from '../state/use-tagging';
+import type { DecorationSpec } from '../tagging/decorations';
 
 export interface FocusHandle {
   focus(): void;
+}
+
+/** What the rest of the window may do with the text: focus it, select a span, read the selection. */
+export interface EditorHandle extends FocusHandle {
+  /** Selects and scrolls to a span given as UTF-16 offsets into the text. */
+  select(start: number, end: number): void;
+  /** The selected span, or null when the selection is empty. */
+  selection(): TextSpan | null;
 }
 
 export type MonacoViewProps = {
@@ -14,10 +24,39 @@ export type MonacoViewProps = {
   colorScheme: ColorScheme;
   ariaLabel: string;
   /** Set once the editor exists, so Ctrl/Cmd+2 can put the caret in the text. */
-  handleRef?: RefObject<FocusHandle | null>;
+  handleRef?: RefObject<EditorHandle | null>;
+  decorations?: readonly DecorationSpec[];
+  /** A plain digit 1–9 pressed over a non-empty selection; true when it tagged something. */
+  onTagKey?(key: string, span: TextSpan): boolean;
+  /** The context menu's "Tag selection as…". */
+  onTagMenu?(span: TextSpan): void;
 };
 
 type Viewer = Parameters<OnMount>[0];
+type Monaco = Parameters<OnMount>[1];
+const NO_DECORATIONS: readonly DecorationSpec[] = [];
+
+function selectionOf(editor: Viewer): TextSpan | null {
+  const model = editor.getModel();
+  const range = editor.getSelection();
+  if (!model || !range || range.isEmpty()) return null;
+  const start = model.getOffsetAt(range.getStartPosition());
+  const end = model.getOffsetAt(range.getEndPosition());
+  return { start, end, exact: model.getValueInRange(range) };
+}
+
+function rangeOf(editor: Viewer, start: number, end: number) {
+  const model = editor.getModel();
+  if (!model) return null;
+  const from = model.getPositionAt(start);
+  const to = model.getPositionAt(end);
+  return {
+    startLineNumber: from.lineNumber,
+    startColumn: from.column,
+    endLineNumber: to.lineNumber,
+    endColumn: to.column,
+  };
+}
 
 // One object for the component's life: @monaco-editor/react calls updateOptions on every new one.
 const OPTIONS = {
@@ -52,8 +91,16 @@ const OPTIONS = {
 } as const;
 
 /** The only file that touches Monaco; component tests replace it with a plain <pre>. */
-export function MonacoView({ text, colorScheme, ariaLabel, handleRef }: MonacoViewProps) {
+export function MonacoView(props: MonacoViewProps) {
+  const { text, colorScheme, ariaLabel, handleRef, decorations = NO_DECORATIONS } = props;
   const viewer = useRef<Viewer | null>(null);
+  const collection = useRef<ReturnType<Viewer['createDecorationsCollection']> | null>(null);
+  const monacoRef = useRef<Monaco | null>(null);
+  const [mounted, setMounted] = useState(false);
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
 
   // A new document opens at its top, not where the previous one was scrolled to.
   useEffect(() => {
@@ -71,10 +118,68 @@ export function MonacoView({ text, colorScheme, ariaLabel, handleRef }: MonacoVi
     };
   }, [handleRef]);
 
-  const onMount: OnMount = (editor) => {
+  // After the text: @monaco-editor/react sets the new value in its own (child) effect first.
+  useEffect(() => {
+    const editor = viewer.current;
+    const monaco = monacoRef.current;
+    if (!editor || !monaco || !collection.current) return;
+    collection.current.set(
+      decorations.flatMap((spec) => {
+        const range = rangeOf(editor, spec.start, spec.end);
+        if (!range) return [];
+        return [
+          {
+            range,
+            options: {
+              inlineClassName: spec.className,
+              hoverMessage: { value: spec.hover, isTrusted: false, supportHtml: false },
+              overviewRuler: { color: spec.color, position: monaco.editor.OverviewRulerLane.Right },
+              stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
+            },
+          },
+        ];
+      }),
+    );
+  }, [decorations, text, mounted]);
+
+  const onMount: OnMount = (editor, monaco) => {
     viewer.current = editor;
+    monacoRef.current = monaco;
+    collection.current = editor.createDecorationsCollection();
     editor.updateOptions({ ariaLabel });
-    if (handleRef) handleRef.current = editor;
+    editor.onKeyDown((event) => {
+      const { key } = event.browserEvent;
+      if (!/^[1-9]$/.test(key) || event.ctrlKey || event.metaKey || event.altKey) return;
+      const span = selectionOf(editor);
+      if (span && latest.current.onTagKey?.(key, span)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    });
+    editor.addAction({
+      id: 'loupe.tagSelection',
+      label: 'Tag selection as…',
+      contextMenuGroupId: '1_loupe',
+      contextMenuOrder: 0,
+      precondition: 'editorHasSelection',
+      run: () => {
+        const span = selectionOf(editor);
+        if (span) latest.current.onTagMenu?.(span);
+      },
+    });
+    if (handleRef) {
+      handleRef.current = {
+        focus: () => editor.focus(),
+        selection: () => selectionOf(editor),
+        select(start, end) {
+          const range = rangeOf(editor, start, end);
+          if (!range) return;
+          editor.setSelection(range);
+          editor.revealRangeInCenter(range);
+        },
+      };
+    }
+    setMounted(true);
   };
 
   return (

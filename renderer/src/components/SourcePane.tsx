@@ -5,28 +5,37 @@ import { useConnection } from '../connection';
 import type { ColorScheme } from '../state/use-color-scheme';
 import { useDocument } from '../state/use-document';
 import { DocumentHeader } from './DocumentHeader';
-import type { FocusHandle } from './MonacoView';
+import type { TextSpan } from '../state/use-tagging';
+import type { DecorationSpec } from '../tagging/decorations';
+import type { EditorHandle } from './MonacoView';
 import { MonacoView } from './MonacoView';
 
 export type SourcePaneProps = {
   /** The selected document as the list knows it; null when nothing is selected. */
   summary: DocumentSummary | null;
   colorScheme: ColorScheme;
-  handleRef?: Ref<FocusHandle>;
+  handleRef?: Ref<EditorHandle>;
+  /** The open document's annotations, drawn once its text is shown. */
+  decorations?: readonly DecorationSpec[];
+  onTagKey?(key: string, span: TextSpan): boolean;
+  onTagMenu?(span: TextSpan): void;
 };
 
 /**
  * One document: its metadata from the list at once, its clean text once loaded. The editor
  * stays mounted while the selection moves, since creating a Monaco editor per row is slow.
  */
-export function SourcePane({ summary, colorScheme, handleRef }: SourcePaneProps) {
+export function SourcePane(props: SourcePaneProps) {
+  const { summary, colorScheme, handleRef, decorations, onTagKey, onTagMenu } = props;
   const { api } = useConnection();
   const state = useDocument(api, summary?.id ?? null);
   const region = useRef<HTMLElement>(null);
-  const editor = useRef<FocusHandle | null>(null);
+  const editor = useRef<EditorHandle | null>(null);
 
   useImperativeHandle(handleRef, () => ({
     focus: () => (editor.current ?? region.current)?.focus(),
+    select: (start, end) => editor.current?.select(start, end),
+    selection: () => editor.current?.selection() ?? null,
   }));
 
   if (!summary) {
@@ -56,6 +65,9 @@ export function SourcePane({ summary, colorScheme, handleRef }: SourcePaneProps)
             colorScheme={colorScheme}
             ariaLabel={`Text of ${title}`}
             handleRef={editor}
+            decorations={loaded ? decorations : undefined}
+            onTagKey={onTagKey}
+            onTagMenu={onTagMenu}
           />
         </div>
       )}

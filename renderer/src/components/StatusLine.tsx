@@ -5,9 +5,11 @@ export type StatusLineProps = {
   documentCount: number | null;
   importState: ImportState;
   message: string;
+  /** "Saving…", "All changes saved" or "Save failed: …". */
+  saveStatus?: string;
 };
 
-export function StatusLine({ documentCount, importState, message }: StatusLineProps) {
+export function StatusLine({ documentCount, importState, message, saveStatus }: StatusLineProps) {
   const progress = importState.phase === 'running' ? importState.progress : null;
   return (
     <div role="status" className="status-line">
@@ -37,6 +39,13 @@ export function StatusLine({ documentCount, importState, message }: StatusLinePr
         </span>
       )}
       {message && <span className="status-message">{message}</span>}
+      {saveStatus && (
+        <span
+          className={saveStatus.startsWith('Save failed') ? 'status-save status-save-failed' : 'status-save'}
+        >
+          {saveStatus}
+        </span>
+      )}
     </div>
   );
 }

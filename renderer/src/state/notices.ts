@@ -18,6 +18,7 @@ export function notice(subject: string, text: string): Notice {
 const WHAT: Record<StoreProblem['kind'], string> = {
   unparseable: 'could not be read; Loupe did not overwrite it',
   'restored-from-backup': 'was damaged and has been restored from its last good copy',
+  'rebuilt-from-original': 'was damaged or missing and has been extracted again from the original file',
   'write-failed': 'could not be saved',
   'stale-lock-recovered': 'was locked by a Loupe that is no longer running; the lock was cleared',
 };

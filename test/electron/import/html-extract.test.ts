@@ -327,3 +327,33 @@ describe('extractHtml properties', () => {
     );
   });
 });
+
+describe('extractHtml: standfirst outside a marked article body', () => {
+  const HEAD =
+    '<header><h1>Berth opens early</h1><p>Three ports expect more repair ships than berths this spring.</p>' +
+    '<p>By Ines Okafor</p><div class="share-bar"><p>Share this story with friends</p></div></header>';
+
+  it('keeps the standfirst between the headline and an itemprop=articleBody container', () => {
+    const result = extractHtml(
+      article(`<article>${HEAD}<div itemprop="articleBody">${BODY}</div></article>`),
+    );
+    expect(result.text).toBe(
+      `Berth opens early\n\nThree ports expect more repair ships than berths this spring.\n\n${visible(BODY)}`,
+    );
+    expect(result.meta.author).toBe('Ines Okafor');
+  });
+
+  it('maps the standfirst back to the page', () => {
+    const html = article(`<article>${HEAD}<div itemprop="articleBody">${BODY}</div></article>`);
+    const result = extractHtml(html);
+    expectFaithfulMapping(html, result);
+    expectSentenceMapsBack(html, result, 'Three ports expect more repair ships than berths this spring.');
+  });
+
+  it('takes nothing from a sidebar between the headline and the body', () => {
+    const html = article(
+      `<div><h1>Berth opens early</h1><aside><p>Most read: lighthouse diary goes on display.</p></aside><div itemprop="articleBody">${BODY}</div></div>`,
+    );
+    expect(extractHtml(html).text).toBe(`Berth opens early\n\n${visible(BODY)}`);
+  });
+});

@@ -91,3 +91,30 @@ describe('annotation service', () => {
     expect(listed.map((x) => x.id)).toEqual([a.id]);
   });
 });
+
+describe('tag all matches', () => {
+  it('previews the count, then tags, and a second run adds nothing', async () => {
+    const { host, documentId, tags } = await setup();
+    const request = { match: 'chips?', regex: true, tagIds: [tags[1]!.id], preview: true };
+    const preview = must(await host.api.annotations.tagMatches(request));
+    expect([preview.total, preview.documents[0]?.created]).toEqual([3, []]);
+    expect(must(await host.api.annotations.list({ documentId }))).toEqual([]);
+    const done = must(await host.api.annotations.tagMatches({ ...request, preview: false }));
+    expect(done.documents[0]?.created).toHaveLength(3);
+    const exact = must(await host.api.annotations.list({ documentId })).map((a) => a.selectors[1].exact);
+    expect(exact).toEqual(['chip', 'chips', 'chips']);
+    const again = must(await host.api.annotations.tagMatches({ ...request, preview: false }));
+    expect(again.total).toBe(0);
+  });
+
+  it('reports a bad regular expression as data', async () => {
+    const { host, tags } = await setup();
+    const result = await host.api.annotations.tagMatches({
+      match: '(',
+      regex: true,
+      tagIds: [tags[0]!.id],
+      preview: true,
+    });
+    expect(result.ok ? 'ok' : result.error.code).toBe('bad-pattern');
+  });
+});

@@ -5,6 +5,8 @@ import type { DocumentSummary, LoupeDocument } from '../../../shared/domain/docu
 import type { Result } from '../../../shared/domain/result';
 import type { LoupeEvent, WorkspaceInfo } from '../../../shared/domain/workspace';
 import type { Connection } from '../../../renderer/src/connection';
+import type { Annotation, Tag } from '../../../shared/domain/codebook';
+import { fakeTagging } from './fake-tagging';
 
 export function summary(overrides: Partial<DocumentSummary> & { id: string }): DocumentSummary {
   return {
@@ -56,6 +58,8 @@ type Api = LoupeApi;
 
 export interface FakeConnection extends Connection {
   api: FakeApi;
+  /** The in-memory codebook and annotations behind the fake services. */
+  store: ReturnType<typeof fakeTagging>['state'];
   /** Pushes an event to every subscriber, as the host would. */
   emit(event: LoupeEvent): void;
 }
@@ -64,8 +68,13 @@ export interface FakeConnection extends Connection {
  * A LoupeApi of plain async functions: the transport boundary replaced by a test double.
  * Each method is a vi.fn so tests can change one answer and look at the calls.
  */
-export function fakeConnection(documents: LoupeDocument[] = [], nativeMenu = false): FakeConnection {
+export function fakeConnection(
+  documents: LoupeDocument[] = [],
+  nativeMenu = false,
+  tagging: { tags?: Tag[]; annotations?: Annotation[] } = {},
+): FakeConnection {
   const listeners = new Set<(event: LoupeEvent) => void>();
+  const services = fakeTagging(documents, tagging.tags, tagging.annotations);
   const api: FakeApi = {
     workspace: {
       info: vi.fn<Api['workspace']['info']>(async () =>
@@ -86,10 +95,12 @@ export function fakeConnection(documents: LoupeDocument[] = [], nativeMenu = fal
         ok({ outcomes: [], imported: 0, duplicates: 0, skipped: 0, millis: 0 }),
       ),
     },
-    codebook: { list: vi.fn<Api['codebook']['list']>(async () => ok([])) },
+    codebook: services.codebook,
+    annotations: services.annotations,
   };
   return {
     api,
+    store: services.state,
     nativeMenu,
     onEvent(listener) {
       listeners.add(listener);

@@ -1,14 +1,78 @@
+import { useEffect } from 'react';
 import type { MonacoViewProps } from '../../../renderer/src/components/MonacoView';
+import type { TextSpan } from '../../../renderer/src/state/use-tagging';
+
+/** What the analyst "selected" in the stubbed text; set it with `selectText`. */
+let selected: { start: number; end: number } | null = null;
+/** Spans the app asked the editor to select (reveal), newest last. */
+export const revealed: { start: number; end: number }[] = [];
+
+export function selectText(start: number, end: number): void {
+  selected = end > start ? { start, end } : null;
+}
+
+export function resetStub(): void {
+  selected = null;
+  revealed.length = 0;
+}
 
 /**
  * Stands in for the Monaco wrapper: real Monaco needs canvas and layout that happy-dom lacks,
  * and is tested in Chromium instead. Use with
  * `vi.mock('<path>/renderer/src/components/MonacoView', () => import('<path>/support/monaco-stub'))`.
+ * Digits typed on the text tag the `selectText` span, a right-click stands for "Tag selection
+ * as…", and decorations are listed as plain items.
  */
-export function MonacoView({ text, ariaLabel }: MonacoViewProps) {
+export function MonacoView({
+  text,
+  ariaLabel,
+  handleRef,
+  decorations,
+  onTagKey,
+  onTagMenu,
+}: MonacoViewProps) {
+  const span = (): TextSpan | null =>
+    selected ? { ...selected, exact: text.slice(selected.start, selected.end) } : null;
+
+  useEffect(() => {
+    if (!handleRef) return;
+    handleRef.current = {
+      focus: () => undefined,
+      selection: span,
+      select: (start, end) => {
+        revealed.push({ start, end });
+      },
+    };
+    return () => {
+      handleRef.current = null;
+    };
+  });
+
   return (
-    <pre data-testid="source-text" aria-label={ariaLabel}>
-      {text}
-    </pre>
+    <>
+      <pre
+        data-testid="source-text"
+        aria-label={ariaLabel}
+        tabIndex={0}
+        onContextMenu={(event) => {
+          const current = span();
+          event.preventDefault();
+          if (current) onTagMenu?.(current);
+        }}
+        onKeyDown={(event) => {
+          const current = span();
+          if (/^[1-9]$/.test(event.key) && current) onTagKey?.(event.key, current);
+        }}
+      >
+        {text}
+      </pre>
+      <ul data-testid="decorations">
+        {(decorations ?? []).map((d) => (
+          <li key={d.id} className={d.className} title={d.hover}>
+            {text.slice(d.start, d.end)}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

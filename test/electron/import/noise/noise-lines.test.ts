@@ -109,6 +109,26 @@ describe('cleanClip: noise lines', () => {
     'Lesen Sie auch: Windpark meldet Kabelschaden',
     'À lire aussi : Le trafic des ferries recule',
     'Leggi anche: Traghetti, orari ridotti',
+    'Related: Ferry fares rise again',
+    // navigation, counters and footers
+    'Skip to main content',
+    'Zum Inhalt springen',
+    'MEHR',
+    'More',
+    'Updated a year ago',
+    'Updated 3 hours ago',
+    'Aktualisiert vor 2 Tagen',
+    '93 out of 132 found this helpful',
+    '12 von 40 Personen fanden dies hilfreich',
+    'Our Standards: The Harbour Post code of practice.',
+    'Mehr Infos',
+    'Learn more',
+    'Related: Will the berth open on time?',
+    // copyright notices
+    '© 2024 Harbour Post',
+    'Copyright 2021 Harbour Post',
+    '(c) Harbour Post 2022',
+    'Copyright Harbour Post. All rights reserved.',
   ])('drops "%s"', (line) => {
     expect(withLine(line).text).toBe(`Berth opens early\n\n${BODY_ONE}\n\n${BODY_TWO}`);
   });
@@ -135,6 +155,16 @@ describe('cleanClip: noise lines', () => {
     'The photo: a cable ship at anchor, taken from the lighthouse.',
     'Tagged containers are checked twice.',
     'Dieser Beitrag erschien zuerst auf Englisch bei The Meridian Ledger.',
+    // openers of furniture that also open sentences
+    'Copyright law was also on the agenda, with both sides agreeing to meet again in May.',
+    'Copyright holders sued.',
+    'Related: the EU wants a bigger share, officials said.',
+    'Sign up was slow: only three firms joined the programme…',
+    'Read more: the full report runs to 200 pages, the ministry said.',
+    'A year ago the berth was still a car park.',
+    'More ships than berths: the harbour master’s sums do not add up.',
+    'Our standards are higher than the law requires, the operator said.',
+    '93 out of 132 ships passed the inspection.',
   ])('keeps the article sentence "%s"', (line) => {
     expect(withLine(line).text).toContain(line);
   });

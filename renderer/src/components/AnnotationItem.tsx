@@ -1,0 +1,49 @@
+import type { PlacedAnnotation, Tag } from '../../../shared/domain/codebook';
+import { firstLine, quoteOf, shorten } from '../tagging/filter-annotations';
+
+export type AnnotationItemProps = {
+  annotation: PlacedAnnotation;
+  tagsById: ReadonlyMap<string, Tag>;
+  selected: boolean;
+  onClick(annotation: PlacedAnnotation): void;
+};
+
+export function annotationItemId(id: string): string {
+  return `annotation-item-${id.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+}
+
+/** Quote, tag chips, the note's first line, and "orphan" when the text no longer holds the quote. */
+export function AnnotationItem({ annotation, tagsById, selected, onClick }: AnnotationItemProps) {
+  const quote = shorten(quoteOf(annotation), 140);
+  const note = firstLine(annotation.note);
+  const orphan = annotation.anchor.type === 'orphan';
+  return (
+    <li
+      role="option"
+      id={annotationItemId(annotation.id)}
+      aria-selected={selected}
+      aria-label={quote || '(empty quote)'}
+      className="annotation-item"
+      onClick={() => onClick(annotation)}
+    >
+      <span className="annotation-quote">“{quote}”</span>
+      <span className="annotation-tags">
+        {annotation.tagIds.map((id) => {
+          const tag = tagsById.get(id);
+          return (
+            <span key={id} className="tag-chip">
+              <span className="swatch" style={{ background: tag?.color ?? '#888888' }} aria-hidden="true" />
+              {tag?.name ?? 'Deleted tag'}
+            </span>
+          );
+        })}
+        {orphan && (
+          <span className="orphan-badge" title="The quoted text could not be found in the document any more">
+            orphan
+          </span>
+        )}
+      </span>
+      {note && <span className="annotation-note">{note}</span>}
+    </li>
+  );
+}

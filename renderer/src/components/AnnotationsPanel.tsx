@@ -1,0 +1,121 @@
+import { useMemo, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import type { PlacedAnnotation, Tag } from '../../../shared/domain/codebook';
+import { PENDING } from '../state/use-annotations';
+import { filterAnnotations } from '../tagging/filter-annotations';
+import { AnnotationItem, annotationItemId } from './AnnotationItem';
+import { NoteEditor } from './NoteEditor';
+
+export type AnnotationsPanelProps = {
+  annotations: PlacedAnnotation[];
+  tags: Tag[];
+  /** False while no document is open. */
+  documentOpen: boolean;
+  error: string;
+  selectedId: string | null;
+  onSelect(annotation: PlacedAnnotation): void;
+  /** Selects and scrolls to the span in the text. */
+  onReveal(annotation: PlacedAnnotation): void;
+  onDelete(annotation: PlacedAnnotation): void;
+  onNote(annotation: PlacedAnnotation, note: string): void;
+};
+
+/** The open document's annotations: filter, reveal in the text, delete, and edit the note. */
+export function AnnotationsPanel(props: AnnotationsPanelProps) {
+  const { annotations, tags, selectedId } = props;
+  const [tagId, setTagId] = useState('');
+  const [text, setText] = useState('');
+  const shown = useMemo(
+    () => filterAnnotations(annotations, tags, { tagId, text }),
+    [annotations, tags, tagId, text],
+  );
+  const tagsById = useMemo(() => new Map(tags.map((tag) => [tag.id, tag])), [tags]);
+  const selected = annotations.find((a) => a.id === selectedId) ?? null;
+  const index = selected ? shown.indexOf(selected) : -1;
+
+  function open(annotation: PlacedAnnotation) {
+    props.onSelect(annotation);
+    props.onReveal(annotation);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
+    if (shown.length === 0) return;
+    const moves: Record<string, number> = {
+      ArrowDown: Math.min(shown.length - 1, index + 1),
+      ArrowUp: Math.max(0, index - 1),
+      Home: 0,
+      End: shown.length - 1,
+    };
+    const target = moves[event.key];
+    if (target !== undefined) props.onSelect(shown[target]!);
+    else if (event.key === 'Enter' && selected) props.onReveal(selected);
+    else if ((event.key === 'Delete' || event.key === 'Backspace') && selected) {
+      // The next row takes the selection, so Delete pressed again keeps clearing the list.
+      const next = shown[index + 1] ?? shown[index - 1];
+      props.onDelete(selected);
+      if (next) props.onSelect(next);
+    } else return;
+    event.preventDefault();
+  }
+
+  return (
+    <aside className="annotations" aria-labelledby="annotations-heading">
+      <h2 id="annotations-heading" className="section-title">
+        Annotations <span className="count">{props.documentOpen ? shown.length : ''}</span>
+      </h2>
+      <div className="annotation-filters">
+        <select aria-label="Filter by tag" value={tagId} onChange={(event) => setTagId(event.target.value)}>
+          <option value="">All tags</option>
+          {tags.map((tag) => (
+            <option key={tag.id} value={tag.id}>
+              {tag.name}
+            </option>
+          ))}
+        </select>
+        <input
+          type="search"
+          className="text-input"
+          aria-label="Search annotations"
+          placeholder="Search quotes and notes"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
+      </div>
+      {props.error && (
+        <div role="alert" className="list-error">
+          The annotations could not be loaded: {props.error}
+        </div>
+      )}
+      <ul
+        role="listbox"
+        aria-label="Annotations"
+        tabIndex={0}
+        className="annotation-list"
+        aria-activedescendant={selected && index >= 0 ? annotationItemId(selected.id) : undefined}
+        onKeyDown={onKeyDown}
+      >
+        {shown.map((annotation) => (
+          <AnnotationItem
+            key={annotation.id}
+            annotation={annotation}
+            tagsById={tagsById}
+            selected={annotation.id === selectedId}
+            onClick={open}
+          />
+        ))}
+      </ul>
+      {shown.length === 0 && (
+        <p className="pane-note">
+          {!props.documentOpen
+            ? 'Open a document to see its annotations.'
+            : annotations.length === 0
+              ? 'Select text and press a tag’s key (1–9) to tag it.'
+              : 'No annotation matches the filter.'}
+        </p>
+      )}
+      {selected && !selected.id.startsWith(PENDING) && (
+        <NoteEditor key={selected.id} annotation={selected} onSave={props.onNote} />
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,59 @@
+import { useRef } from 'react';
+import { useDialogFocus } from '../state/use-dialog-focus';
+
+export type ShortcutsDialogProps = { onClose(): void };
+
+const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
+
+/** Every shortcut the window knows, in one place; keep it in step with the handlers. */
+export const SHORTCUTS: readonly { keys: string; does: string }[] = [
+  { keys: '1 … 9', does: 'Tag the selected text with the tag that has this key' },
+  { keys: 'Right-click › Tag selection as…', does: 'Choose a tag for the selected text' },
+  { keys: `${MOD}+Z`, does: 'Undo the last tagging change (any document)' },
+  { keys: `Shift+${MOD}+Z or ${MOD}+Y`, does: 'Redo' },
+  { keys: `${MOD}+1`, does: 'Focus the document list' },
+  { keys: `${MOD}+2`, does: 'Focus the text' },
+  { keys: `${MOD}+I`, does: 'Import files' },
+  { keys: `${MOD}+F`, does: 'Find in the text' },
+  { keys: '↑ ↓ Home End', does: 'Move in the documents, codebook and annotations lists' },
+  { keys: 'Enter', does: 'Codebook: tag the selection · Annotations: show it in the text' },
+  { keys: 'F2', does: 'Codebook: rename the tag' },
+  { keys: 'Delete', does: 'Delete the tag or annotation that has focus' },
+  { keys: '?', does: 'Show this list' },
+  { keys: 'Escape', does: 'Close a dialog or cancel an edit' },
+];
+
+export function ShortcutsDialog({ onClose }: ShortcutsDialogProps) {
+  const close = useRef<HTMLButtonElement>(null);
+  const onKeyDown = useDialogFocus(close, onClose);
+  return (
+    <div className="dialog-backdrop" onClick={(event) => event.target === event.currentTarget && onClose()}>
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-label="Keyboard shortcuts"
+        className="dialog"
+        onKeyDown={onKeyDown}
+      >
+        <h2>Keyboard shortcuts</h2>
+        <table className="shortcut-table">
+          <tbody>
+            {SHORTCUTS.map((shortcut) => (
+              <tr key={shortcut.keys}>
+                <th scope="row">
+                  <kbd>{shortcut.keys}</kbd>
+                </th>
+                <td>{shortcut.does}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="button-row button-row-end">
+          <button ref={close} type="button" className="button button-primary" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
