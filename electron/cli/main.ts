@@ -3,6 +3,7 @@ import { runImport } from './import-command';
 import { runList } from './list-command';
 import { runServe } from './serve-command';
 import { runAnnotations } from './annotations-command';
+import { runReextract } from './reextract-command';
 import { runTag } from './tag-command';
 import { UsageError, type CliIo } from './cli-io';
 
@@ -19,6 +20,8 @@ Usage:
       Tag every match in the workspace (or one document); creates the tag if missing.
   loupe annotations --workspace <dir> [--doc <id>] [--json]
       List annotations (--json: one object per line: id, doc, tags, exact, start, end, note).
+  loupe reextract --workspace <dir> [<document id>...] [--json]
+      Extract documents again from their originals and re-anchor their annotations.
   loupe serve [--workspace <dir> | --sample] [--port <n>] [--open]
       Serve the Loupe UI and API on 127.0.0.1 (the web host).
   loupe help
@@ -35,6 +38,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   serve: runServe,
   tag: runTag,
   annotations: runAnnotations,
+  reextract: runReextract,
 };
 
 export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {

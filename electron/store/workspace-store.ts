@@ -191,6 +191,33 @@ export class WorkspaceStore {
     return document;
   }
 
+  /**
+   * Extracts a stored document again from its original bytes (after the extractor improved)
+   * and saves the new text; the caller re-anchors the annotations on it.
+   */
+  async reextract(id: string): Promise<Result<{ before: LoupeDocument; after: LoupeDocument }>> {
+    const before = await this.getDocument(id);
+    if (!before.ok) return before;
+    const original = await this.findOriginal(id);
+    if (!original)
+      return fail('no-original', `The original of "${before.value.title}" is missing.`, before.value.file);
+    const bytes = await fs.readFile(original);
+    const extracted = extractDocument(before.value.file, bytes);
+    if (!extracted.ok) return extracted;
+    const after = buildDocument(id, before.value.file, bytes, extracted.value, before.value.importedAt);
+    if (after.text !== before.value.text || after.title !== before.value.title) {
+      await this.track(async () => {
+        await this.documentFile(id).write(after);
+        const summary = summarize(after);
+        await this.index.update((data) => {
+          data.documents[id] = summary;
+        });
+        this.docs.set(id, summary);
+      });
+    }
+    return ok({ before: before.value, after });
+  }
+
   private async findOriginal(id: string): Promise<string | null> {
     const names = await fs.readdir(path.join(this.dir, 'originals')).catch(() => [] as string[]);
     const name = names.find((n) => n.startsWith(`${id}.`));

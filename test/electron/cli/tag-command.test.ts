@@ -76,6 +76,17 @@ describe('loupe tag and loupe annotations', () => {
     expect(rows.map((r) => [r.exact, r.note])).toEqual([['2,5 milliards', 'EU funding']]);
   });
 
+  it('re-extracts documents whose text did not change without touching their annotations', async () => {
+    const ws = await workspaceWithTwoDocuments();
+    await run(['tag', '--workspace', ws, '--tag', 'City', '--match', 'Tokyo']);
+    const result = await run(['reextract', '--workspace', ws, '--json']);
+    const rows = result.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((r) => [r.changed, r.anchors.position]).sort()).toEqual([
+      [false, 2],
+      [false, 3],
+    ]);
+  });
+
   it.each([
     [['tag', '--workspace', 'x', '--match', 'a'], /--tag/],
     [['tag', '--workspace', 'x', '--tag', 'T', '--match', '(', '--regex'], /regular expression/],
