@@ -9,6 +9,7 @@ import './styles/list.css';
 import './styles/pane.css';
 import './styles/overlays.css';
 import './styles/tagging.css';
+import './styles/forms.css';
 
 const connection = createConnection(selectTransport());
 const root = document.getElementById('root');

@@ -34,7 +34,10 @@ export function loadSample(): SampleParagraph[] {
   return JSON.parse(readFileSync(SAMPLE, 'utf8')) as SampleParagraph[];
 }
 
-/** Exact-span and overlap precision/recall of `suggestEntities` over the labelled sample. */
+/**
+ * Exact-span and overlap precision/recall of `suggestEntities` over the labelled sample (all of
+ * it by default; pass `loadSample().filter(...)` for one split or language).
+ */
 export function evaluateSuggestions(sample: SampleParagraph[] = loadSample()): Evaluation {
   const exact = tally(sample, (s, g) => s.start === g.start && s.end === g.end);
   const lenient = tally(sample, (s, g) => s.start < g.end && g.start < s.end);
@@ -101,9 +104,13 @@ function printTable(title: string, rows: Record<string, Score>): void {
 
 // `node --import tsx test/bench/suggest-eval.ts` prints the tables.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const result = evaluateSuggestions();
-  printTable('exact spans, per kind', { ...result.perKind, overall: result.overall });
-  printTable('exact spans, per language', result.perLanguage);
-  printTable('overlapping spans, per kind', { ...result.lenient.perKind, overall: result.lenient.overall });
-  printTable('overlapping spans, per language', result.lenient.perLanguage);
+  const sample = loadSample();
+  for (const split of ['tuning', 'heldout', 'all'] as const) {
+    const result = evaluateSuggestions(split === 'all' ? sample : sample.filter((p) => p.split === split));
+    console.log(`\n=== ${split} paragraphs ===`);
+    printTable('exact spans, per kind', { ...result.perKind, overall: result.overall });
+    printTable('exact spans, per language', result.perLanguage);
+    printTable('overlapping spans, per kind', { ...result.lenient.perKind, overall: result.lenient.overall });
+    printTable('overlapping spans, per language', result.lenient.perLanguage);
+  }
 }

@@ -6,6 +6,8 @@ import type { RefObject } from 'react';
 import type { ColorScheme } from '../state/use-color-scheme';
 import type { TextSpan } from '../state/use-tagging';
 import type { DecorationSpec } from '../tagging/decorations';
+import { installTaggingActions, rangeOf, selectionOf } from '../monaco/editor-actions';
+import type { Viewer } from '../monaco/editor-actions';
 
 export interface FocusHandle {
   focus(): void;
@@ -30,33 +32,12 @@ export type MonacoViewProps = {
   onTagKey?(key: string, span: TextSpan): boolean;
   /** The context menu's "Tag selection as…". */
   onTagMenu?(span: TextSpan): void;
+  /** The context menu's "Tag all occurrences…". */
+  onTagAllMenu?(span: TextSpan | null): void;
 };
 
-type Viewer = Parameters<OnMount>[0];
 type Monaco = Parameters<OnMount>[1];
 const NO_DECORATIONS: readonly DecorationSpec[] = [];
-
-function selectionOf(editor: Viewer): TextSpan | null {
-  const model = editor.getModel();
-  const range = editor.getSelection();
-  if (!model || !range || range.isEmpty()) return null;
-  const start = model.getOffsetAt(range.getStartPosition());
-  const end = model.getOffsetAt(range.getEndPosition());
-  return { start, end, exact: model.getValueInRange(range) };
-}
-
-function rangeOf(editor: Viewer, start: number, end: number) {
-  const model = editor.getModel();
-  if (!model) return null;
-  const from = model.getPositionAt(start);
-  const to = model.getPositionAt(end);
-  return {
-    startLineNumber: from.lineNumber,
-    startColumn: from.column,
-    endLineNumber: to.lineNumber,
-    endColumn: to.column,
-  };
-}
 
 // One object for the component's life: @monaco-editor/react calls updateOptions on every new one.
 const OPTIONS = {
@@ -147,26 +128,7 @@ export function MonacoView(props: MonacoViewProps) {
     monacoRef.current = monaco;
     collection.current = editor.createDecorationsCollection();
     editor.updateOptions({ ariaLabel });
-    editor.onKeyDown((event) => {
-      const { key } = event.browserEvent;
-      if (!/^[1-9]$/.test(key) || event.ctrlKey || event.metaKey || event.altKey) return;
-      const span = selectionOf(editor);
-      if (span && latest.current.onTagKey?.(key, span)) {
-        event.preventDefault();
-        event.stopPropagation();
-      }
-    });
-    editor.addAction({
-      id: 'loupe.tagSelection',
-      label: 'Tag selection as…',
-      contextMenuGroupId: '1_loupe',
-      contextMenuOrder: 0,
-      precondition: 'editorHasSelection',
-      run: () => {
-        const span = selectionOf(editor);
-        if (span) latest.current.onTagMenu?.(span);
-      },
-    });
+    installTaggingActions(editor, () => latest.current);
     if (handleRef) {
       handleRef.current = {
         focus: () => editor.focus(),

@@ -19,6 +19,7 @@ export type SourcePaneProps = {
   decorations?: readonly DecorationSpec[];
   onTagKey?(key: string, span: TextSpan): boolean;
   onTagMenu?(span: TextSpan): void;
+  onTagAllMenu?(span: TextSpan | null): void;
 };
 
 /**
@@ -26,7 +27,7 @@ export type SourcePaneProps = {
  * stays mounted while the selection moves, since creating a Monaco editor per row is slow.
  */
 export function SourcePane(props: SourcePaneProps) {
-  const { summary, colorScheme, handleRef, decorations, onTagKey, onTagMenu } = props;
+  const { summary, colorScheme, handleRef, decorations, onTagKey, onTagMenu, onTagAllMenu } = props;
   const { api } = useConnection();
   const state = useDocument(api, summary?.id ?? null);
   const region = useRef<HTMLElement>(null);
@@ -68,6 +69,7 @@ export function SourcePane(props: SourcePaneProps) {
             decorations={loaded ? decorations : undefined}
             onTagKey={onTagKey}
             onTagMenu={onTagMenu}
+            onTagAllMenu={onTagAllMenu}
           />
         </div>
       )}

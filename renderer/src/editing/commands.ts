@@ -1,5 +1,11 @@
 import type { LoupeApi, TagRemoval } from '../../../shared/contract/api';
-import type { Annotation, PlacedAnnotation, Tag } from '../../../shared/domain/codebook';
+import type {
+  Annotation,
+  AnnotationLink,
+  Confidence,
+  PlacedAnnotation,
+  Tag,
+} from '../../../shared/domain/codebook';
 import type { Result } from '../../../shared/domain/result';
 import type { SaveTracker } from './save-tracker';
 import type { UndoEntry } from './undo-stack';
@@ -15,8 +21,19 @@ export interface EditingContext {
 }
 
 export type TagChoice = 'remove' | 'untag' | { reassignTo: string };
-export type AnnotationFields = { note?: string; tagIds?: string[] };
-export type TagFields = { name?: string; color?: string; parent?: string | null };
+export type AnnotationFields = {
+  note?: string;
+  tagIds?: string[];
+  confidence?: Confidence | null;
+  links?: AnnotationLink[];
+};
+export type TagFields = {
+  name?: string;
+  color?: string;
+  parent?: string | null;
+  description?: string;
+  shortcut?: string | null;
+};
 
 /** Turns a failed Result into a throw, which the undo stack reports and recovers from. */
 export function unwrap<T>(result: Result<T>): T {
@@ -128,4 +145,13 @@ export function tagRemoved(ctx: EditingContext, tag: Tag, first: TagRemoval, cho
       ctx.codebookChanged();
     },
   };
+}
+
+/** Moves a tag among its siblings; undo puts it back at its old index. */
+export function tagMoved(ctx: EditingContext, tag: Tag, from: number, to: number): UndoEntry {
+  async function move(index: number) {
+    unwrap(await ctx.track(ctx.api.codebook.move({ id: tag.id, index })));
+    ctx.codebookChanged();
+  }
+  return { label: `move “${tag.name}”`, undo: () => move(from), redo: () => move(to) };
 }

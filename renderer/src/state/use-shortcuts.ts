@@ -5,6 +5,8 @@ export interface Shortcuts {
   importFiles: (() => void) | null;
   focusDocuments: () => void;
   focusPane: () => void;
+  /** Ctrl/Cmd+Shift+L, as VS Code's "select all occurrences"; browsers keep Ctrl+Shift+T. */
+  tagAll: () => void;
 }
 
 /**
@@ -19,10 +21,13 @@ export function useShortcuts(shortcuts: Shortcuts): void {
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
-      const { importFiles, focusDocuments, focusPane } = latest.current;
-      const action =
-        event.key.toLowerCase() === 'i'
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const { importFiles, focusDocuments, focusPane, tagAll } = latest.current;
+      const key = event.key.toLowerCase();
+      if (event.shiftKey && key !== 'l') return;
+      const action = event.shiftKey
+        ? tagAll
+        : key === 'i'
           ? importFiles
           : event.key === '1'
             ? focusDocuments

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { LoupeApi } from '../../../shared/contract/api';
+import type { LoupeApi, TagMatchesResult } from '../../../shared/contract/api';
 import type { PlacedAnnotation, Tag } from '../../../shared/domain/codebook';
 import * as commands from '../editing/commands';
-import type { AnnotationFields, EditingContext, TagChoice, TagFields } from '../editing/commands';
+import { matchesTagged } from '../editing/bulk-commands';
+import type { AnnotationFields, EditingContext } from '../editing/commands';
 import { createSaveTracker } from '../editing/save-tracker';
 import type { SaveState } from '../editing/save-tracker';
 import type { UndoEntry, UndoOutcome } from '../editing/undo-stack';
@@ -11,7 +12,13 @@ import { PENDING, useAnnotations } from './use-annotations';
 import type { Annotations } from './use-annotations';
 import { useCodebook } from './use-codebook';
 import type { Codebook } from './use-codebook';
+import { codebookActions } from './codebook-actions';
+import type { CodebookActions } from './codebook-actions';
+import type { EditingSession } from './editing-session';
+import { runner } from './editing-session';
 import { pendingAnnotation } from './pending-annotation';
+
+export type TagMatchesRequest = Omit<Parameters<LoupeApi['annotations']['tagMatches']>[0], 'preview'>;
 
 export interface TextSpan {
   start: number;
@@ -20,18 +27,15 @@ export interface TextSpan {
   exact: string;
 }
 
-export interface Tagging {
+export interface Tagging extends CodebookActions {
   codebook: Codebook;
   annotations: Annotations;
   save: SaveState;
   tagSpan(span: TextSpan, tag: Tag): void;
   removeAnnotation(annotation: PlacedAnnotation): void;
   updateAnnotation(annotation: PlacedAnnotation, after: AnnotationFields, label: string): Promise<boolean>;
-  createTag(name: string, color: string): Promise<boolean>;
-  updateTag(tag: Tag, after: TagFields, label: string): void;
-  /** How many annotations use the tag; null when the host could not say. */
-  tagUsage(tag: Tag): Promise<number | null>;
-  removeTag(tag: Tag, choice: TagChoice): void;
+  /** Tags every match (preview false); one undo step. Null when it failed (already said why). */
+  tagMatches(request: TagMatchesRequest): Promise<TagMatchesResult | null>;
   undo(): void;
   redo(): void;
   /** Another workspace opened: reload the codebook and forget the undo history. */
@@ -83,6 +87,8 @@ export function useTagging(api: LoupeApi, documentId: string | null, say: (text:
   function push(entry: UndoEntry) {
     stack.push(entry);
   }
+  const run = runner(push, say);
+  const session: EditingSession = { api, ctx, tracker, push, run, say };
 
   function tagSpan(span: TextSpan, tag: Tag) {
     if (!documentId || span.end <= span.start) return;
@@ -99,17 +105,6 @@ export function useTagging(api: LoupeApi, documentId: string | null, say: (text:
       });
     const entry = commands.annotationCreated(ctx, documentId, created, `tag “${tag.name}”`);
     push(entry);
-  }
-
-  async function run(first: Promise<void>, entry: UndoEntry, failure: string): Promise<boolean> {
-    try {
-      await first;
-      push(entry);
-      return true;
-    } catch (error) {
-      say(`${failure}: ${error instanceof Error ? error.message : String(error)}`);
-      return false;
-    }
   }
 
   function removeAnnotation(annotation: PlacedAnnotation) {
@@ -130,41 +125,23 @@ export function useTagging(api: LoupeApi, documentId: string | null, say: (text:
 
   function updateAnnotation(annotation: PlacedAnnotation, after: AnnotationFields, label: string) {
     const before: AnnotationFields = {};
-    if (after.note !== undefined) before.note = annotation.note;
-    if (after.tagIds !== undefined) before.tagIds = annotation.tagIds;
+    for (const key of Object.keys(after) as (keyof AnnotationFields)[])
+      Object.assign(before, { [key]: annotation[key] });
     const entry = commands.annotationUpdated(ctx, annotation.documentId, annotation.id, before, after, label);
     return run(entry.redo(), entry, 'The annotation could not be saved');
   }
 
-  async function createTag(name: string, color: string) {
-    const result = await tracker.track(api.codebook.create({ name, color }));
+  async function tagMatches(request: TagMatchesRequest) {
+    const result = await tracker.track(api.annotations.tagMatches({ ...request, preview: false }));
     if (!result.ok) {
-      say(`The tag could not be created: ${result.error.message}`);
-      return false;
+      say(`Nothing was tagged: ${result.error.message}`);
+      return null;
     }
-    push(commands.tagCreated(ctx, result.value));
-    void reloadTags();
-    return true;
-  }
-
-  function updateTag(tag: Tag, after: TagFields, label: string) {
-    const before: TagFields = {};
-    for (const key of Object.keys(after) as (keyof TagFields)[]) Object.assign(before, { [key]: tag[key] });
-    const entry = commands.tagUpdated(ctx, tag.id, before, after, label);
-    void run(entry.redo(), entry, `The tag “${tag.name}” could not be saved`);
-  }
-
-  async function tagUsage(tag: Tag) {
-    const result = await api.codebook.usage({ id: tag.id });
-    return result.ok ? result.value.annotations : null;
-  }
-
-  function removeTag(tag: Tag, choice: TagChoice) {
-    void tracker.track(api.codebook.remove({ id: tag.id, annotations: choice })).then((result) => {
-      if (!result.ok) return say(`The tag “${tag.name}” could not be deleted: ${result.error.message}`);
-      push(commands.tagRemoved(ctx, tag, result.value, choice));
-      ctx.codebookChanged();
-    });
+    const { total, documents } = result.value;
+    if (total > 0) push(matchesTagged(ctx, result.value, `tag ${total} matches`));
+    void reloads.current.reloadAnnotations();
+    say(`Tagged ${total} ${total === 1 ? 'match' : 'matches'} in ${documents.length} ${documents.length === 1 ? 'document' : 'documents'}.`);
+    return result.value;
   }
 
   const undo = () => void stack.undo().then((outcome) => report('undo', outcome));
@@ -183,10 +160,8 @@ export function useTagging(api: LoupeApi, documentId: string | null, say: (text:
     tagSpan,
     removeAnnotation,
     updateAnnotation,
-    createTag,
-    updateTag,
-    tagUsage,
-    removeTag,
+    tagMatches,
+    ...codebookActions(session, codebook.tags),
     undo,
     redo,
   };
