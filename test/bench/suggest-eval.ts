@@ -105,7 +105,7 @@ function printTable(title: string, rows: Record<string, Score>): void {
 // `node --import tsx test/bench/suggest-eval.ts` prints the tables.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const sample = loadSample();
-  for (const split of ['tuning', 'heldout', 'all'] as const) {
+  for (const split of ['tuning', 'heldout', 'blind', 'all'] as const) {
     const result = evaluateSuggestions(split === 'all' ? sample : sample.filter((p) => p.split === split));
     console.log(`\n=== ${split} paragraphs ===`);
     printTable('exact spans, per kind', { ...result.perKind, overall: result.overall });
