@@ -5,6 +5,8 @@ import { describeRange } from '../../shared/anchoring/describe';
 import type { Annotation, AnnotationRow, PlacedAnnotation } from '../../shared/domain/codebook';
 import { fail, ok, type Result } from '../../shared/domain/result';
 import type { WorkspaceStore } from '../store/workspace-store';
+import { suggestEntities } from '../../shared/suggest/suggest';
+import type { Suggestion } from '../../shared/suggest/types';
 import { tagMatches } from './tag-matches';
 import type { DocumentTexts } from './document-texts';
 import type { CurrentWorkspace } from './workspace-session';
@@ -102,6 +104,30 @@ export function createAnnotationService(session: CurrentWorkspace, texts: Docume
       return store.ok ? tagMatches(store.value, request) : store;
     },
 
+    async suggest({ documentId }) {
+      const found = await context(documentId);
+      if (!found.ok) return found;
+      const { store, text } = found.value;
+      const lang = store.summary(documentId)?.lang ?? null;
+      const dismissed = await store.annotations.dismissed(documentId);
+      const taken = new Set(
+        (await store.annotations.list(documentId)).map(
+          (a) => `${a.selectors[0].start}:${a.selectors[0].end}`,
+        ),
+      );
+      const suggestions = suggestEntities(text, lang).filter(
+        (s) => !dismissed.has(suggestionKey(s)) && !taken.has(`${s.start}:${s.end}`),
+      );
+      return ok(suggestions);
+    },
+
+    async dismissSuggestion({ documentId, suggestion, undo }) {
+      const store = session.current();
+      if (!store.ok) return store;
+      await store.value.annotations.setDismissed(documentId, suggestionKey(suggestion), undo !== true);
+      return ok(null);
+    },
+
     async update({ documentId, id, ...changes }) {
       const found = await context(documentId);
       if (!found.ok) return found;
@@ -146,6 +172,14 @@ export function createAnnotationService(session: CurrentWorkspace, texts: Docume
       return ok(annotations.map((a) => place(found.value.text, a)));
     },
   };
+}
+
+/**
+ * Dismissing "Tokyo" as a place hides it wherever it occurs in that document: an analyst who
+ * says no once does not want to say it forty times. Accepting stays per span.
+ */
+export function suggestionKey(suggestion: Pick<Suggestion, 'kind' | 'text'>): string {
+  return `${suggestion.kind}:${suggestion.text}`;
 }
 
 /** Replaces annotations with the same id, adds the others: restoring twice changes nothing. */

@@ -31,6 +31,8 @@ const fileSchema = z.object({
   version: z.literal(1),
   documentId: z.string(),
   annotations: z.array(annotationSchema),
+  /** Suggestions the analyst dismissed, as `kind:text` keys. */
+  dismissed: z.array(z.string()).optional(),
 });
 
 type AnnotationFile = z.infer<typeof fileSchema>;
@@ -73,6 +75,22 @@ export class AnnotationStore {
       throw error;
     }
     return result;
+  }
+
+  async dismissed(documentId: string): Promise<Set<string>> {
+    return new Set((await this.open(documentId)).data.dismissed ?? []);
+  }
+
+  /** Remembers (or forgets) a dismissed suggestion; saved like any annotation change. */
+  setDismissed(documentId: string, key: string, dismissed: boolean): Promise<void> {
+    return this.track(async () => {
+      const db = await this.open(documentId);
+      const keys = new Set(db.data.dismissed ?? []);
+      if (dismissed) keys.add(key);
+      else keys.delete(key);
+      db.data.dismissed = [...keys].sort();
+      await db.write();
+    });
   }
 
   /** Documents that have an annotation file, whether or not it holds annotations now. */

@@ -8,6 +8,7 @@ import type {
 } from '../domain/codebook';
 import type { DocumentSummary, LoupeDocument } from '../domain/document';
 import type { Result } from '../domain/result';
+import type { Suggestion } from '../suggest/types';
 import type { ImportReport, RecentWorkspace, WorkspaceInfo } from '../domain/workspace';
 
 /** A file handed over by the renderer (a drop or a file picker): bytes, never a path. */
@@ -114,6 +115,17 @@ export interface AnnotationApi {
     note?: string;
     preview: boolean;
   }): Promise<Result<TagMatchesResult>>;
+  /**
+   * Proposed annotations (people, organisations, places, money, percentages, dates) for a
+   * document, minus those the analyst dismissed and spans already annotated.
+   */
+  suggest(args: { documentId: string }): Promise<Result<Suggestion[]>>;
+  /** Hides a suggestion for good (it is remembered in the workspace); `undo` shows it again. */
+  dismissSuggestion(args: {
+    documentId: string;
+    suggestion: Suggestion;
+    undo?: boolean;
+  }): Promise<Result<null>>;
   /** Puts annotations back exactly as they were (undo of remove, redo of create). */
   restore(args: { documentId: string; annotations: Annotation[] }): Promise<Result<PlacedAnnotation[]>>;
 }

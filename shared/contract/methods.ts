@@ -11,5 +11,16 @@ export const CONTRACT_METHODS: { [S in keyof LoupeApi]: MethodList<S> } = {
   workspace: ['info', 'recent', 'openRecent'],
   corpus: ['list', 'get', 'importFiles'],
   codebook: ['list', 'create', 'update', 'move', 'remove', 'restore', 'usage'],
-  annotations: ['list', 'listAll', 'create', 'createMany', 'tagMatches', 'update', 'remove', 'restore'],
+  annotations: [
+    'list',
+    'listAll',
+    'create',
+    'createMany',
+    'tagMatches',
+    'suggest',
+    'dismissSuggestion',
+    'update',
+    'remove',
+    'restore',
+  ],
 };

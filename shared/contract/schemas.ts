@@ -153,6 +153,22 @@ export const schemas: ContractSchemas = {
         preview: z.boolean(),
       })
       .strict(),
+    suggest: z.object({ documentId: id }).strict(),
+    dismissSuggestion: z
+      .object({
+        documentId: id,
+        suggestion: z
+          .object({
+            kind: z.enum(['person', 'organisation', 'place', 'money', 'percent', 'date']),
+            start: offset,
+            end: offset,
+            text: z.string().max(10_000),
+            confidence: z.number().min(0).max(1),
+          })
+          .strict(),
+        undo: z.boolean().optional(),
+      })
+      .strict(),
     remove: z.object({ documentId: id, ids: z.array(id).min(1).max(100_000) }).strict(),
     restore: z.object({ documentId: id, annotations: z.array(annotationShape).min(1).max(100_000) }).strict(),
   },

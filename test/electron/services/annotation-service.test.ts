@@ -118,3 +118,33 @@ describe('tag all matches', () => {
     expect(result.ok ? 'ok' : result.error.code).toBe('bad-pattern');
   });
 });
+
+describe('suggestions', () => {
+  it('proposes places, hides a dismissed one everywhere in the document, and shows it again on undo', async () => {
+    const { host, documentId, text, tags } = await setup();
+    const suggested = must(await host.api.annotations.suggest({ documentId }));
+    const tokyo = suggested.filter((s) => s.text === 'Tokyo');
+    expect(tokyo.map((s) => s.kind)).toEqual(['place', 'place']);
+    for (const s of suggested) expect(text.slice(s.start, s.end)).toBe(s.text);
+
+    must(await host.api.annotations.dismissSuggestion({ documentId, suggestion: tokyo[0]! }));
+    const after = must(await host.api.annotations.suggest({ documentId }));
+    expect(after.some((s) => s.text === 'Tokyo')).toBe(false);
+
+    must(await host.api.annotations.dismissSuggestion({ documentId, suggestion: tokyo[0]!, undo: true }));
+    const brussels = must(await host.api.annotations.suggest({ documentId })).find(
+      (s) => s.text === 'Brussels',
+    )!;
+    must(
+      await host.api.annotations.create({
+        documentId,
+        start: brussels.start,
+        end: brussels.end,
+        tagIds: [tags[0]!.id],
+      }),
+    );
+    const final = must(await host.api.annotations.suggest({ documentId }));
+    expect(final.filter((s) => s.text === 'Tokyo')).toHaveLength(2);
+    expect(final.some((s) => s.start === brussels.start)).toBe(false);
+  });
+});
