@@ -37,7 +37,7 @@ export async function acquireWorkspaceLock(dir: string, app: string): Promise<Re
     since: new Date().toISOString(),
   };
   let recoveredStale: LockHolder | null = null;
-  for (let attempt = 0; attempt < 3; attempt += 1) {
+  for (let attempt = 0; attempt < 40; attempt += 1) {
     try {
       await fs.writeFile(file, `${JSON.stringify(holder, null, 2)}\n`, { flag: 'wx' });
       return ok({ holder, recoveredStale, release: () => releaseLock(file, holder) });
@@ -67,22 +67,34 @@ export async function acquireWorkspaceLock(dir: string, app: string): Promise<Re
       return fail('locked', `The workspace is being opened by another process right now.`, LOCK_FILE);
     }
     recoveredStale = current ?? { pid: 0, host: 'unknown', app: 'unreadable lock file', since: '' };
-    // Two processes may find the same stale lock; only one rename of it succeeds, so only
-    // one of them goes on to remove it and try again, and neither removes a fresh lock.
-    const claimed = `${file}.stale-${process.pid}-${Date.now()}`;
-    try {
-      await fs.rename(file, claimed);
-    } catch {
-      continue;
-    }
-    const claimedHolder = await readHolder(claimed);
-    if (claimedHolder && current && claimedHolder.pid !== current.pid) {
-      await fs.rename(claimed, file).catch(() => undefined);
-      continue;
-    }
-    await fs.rm(claimed, { force: true });
+    await removeStaleLock(file, current);
   }
   return fail('locked', `Could not take the lock on ${dir}: another process keeps taking it.`, LOCK_FILE);
+}
+
+/**
+ * Several processes may find the same stale lock. Only the one holding `<lock>.takeover`
+ * may remove it, and only after reading it again and finding the same stale holder, so a
+ * fresh lock taken meanwhile by someone else is never removed. A takeover file left by a
+ * process that died mid-takeover is old, and is cleared.
+ */
+async function removeStaleLock(file: string, stale: LockHolder | null): Promise<void> {
+  const takeover = `${file}.takeover`;
+  try {
+    await fs.writeFile(takeover, String(process.pid), { flag: 'wx' });
+  } catch {
+    const stat = await fs.stat(takeover).catch(() => null);
+    if (stat && Date.now() - stat.mtimeMs > 10_000) await fs.rm(takeover, { force: true });
+    await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 20));
+    return;
+  }
+  try {
+    const again = await readHolder(file);
+    const same = stale === null ? again === null : again?.pid === stale.pid && again.since === stale.since;
+    if (same) await fs.rm(file, { force: true });
+  } finally {
+    await fs.rm(takeover, { force: true });
+  }
 }
 
 async function isFresh(file: string): Promise<boolean> {

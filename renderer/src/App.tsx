@@ -12,6 +12,7 @@ import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
 import { SourcePane } from './components/SourcePane';
 import { StatusLine } from './components/StatusLine';
+import { TagMatchesDialog } from './components/TagMatchesDialog';
 import { TagPickerDialog } from './components/TagPickerDialog';
 import { TagStyles } from './components/TagStyles';
 import { TopBar } from './components/TopBar';
@@ -19,10 +20,13 @@ import { useConnection } from './connection';
 import { saveStatusText } from './editing/save-tracker';
 import { reportSummary } from './import/report-summary';
 import { useEditingKeys } from './state/use-editing-keys';
+import { annotationsPanelProps, useAnnotationView } from './state/use-annotation-view';
+import { codebookPanelProps } from './state/codebook-actions';
 import { useColorScheme } from './state/use-color-scheme';
 import { useDocuments } from './state/use-documents';
 import { useFileDrop } from './state/use-file-drop';
 import { useImport } from './state/use-import';
+import { handleEvent } from './state/app-events';
 import { useLoupeEvents } from './state/use-loupe-events';
 import { useShortcuts } from './state/use-shortcuts';
 import type { TextSpan } from './state/use-tagging';
@@ -47,14 +51,16 @@ export function App() {
   const pane = useRef<EditorHandle>(null);
   const tagging = useTagging(api, selectedId, setMessage);
   const { codebook, annotations } = tagging;
-  const [activeAnnotation, setActiveAnnotation] = useState<string | null>(null);
   const [picking, setPicking] = useState<TextSpan | null>(null);
   const [sheet, setSheet] = useState(false);
+  const [matching, setMatching] = useState<string | null>(null);
   useEditingKeys({ undo: tagging.undo, redo: tagging.redo, showShortcuts: () => setSheet(true) });
   const openItems = annotations.documentId === selectedId ? annotations.items : NONE;
+  const open = { id: selectedId, open: setSelectedId };
+  const view = useAnnotationView(api, tagging, openItems, open, pane, setMessage);
   const decorations = useMemo(
-    () => decorationSpecs(openItems, codebook.tags, activeAnnotation),
-    [openItems, codebook.tags, activeAnnotation],
+    () => decorationSpecs(openItems, codebook.tags, view.activeId),
+    [openItems, codebook.tags, view.activeId],
   );
 
   const afterImport = useCallback(
@@ -92,40 +98,26 @@ export function App() {
     return span !== null;
   }
 
-  function reveal(annotation: PlacedAnnotation) {
-    if (annotation.anchor.type === 'anchored')
-      pane.current?.select(annotation.anchor.start, annotation.anchor.end);
-    else setMessage('This annotation is an orphan: its quote is no longer in the text.');
-  }
-
+  const openTagAll = (span?: TextSpan | null) =>
+    setMatching(span?.exact ?? pane.current?.selection()?.exact ?? '');
   const focusDocuments = () => listFocus.current?.focus();
   const focusPane = () => pane.current?.focus();
   const pickFiles = () => pickers.current?.pickFiles();
   const pickFolder = () => pickers.current?.pickFolder();
-  useShortcuts({ importFiles: nativeMenu ? null : pickFiles, focusDocuments, focusPane });
+  useShortcuts({ importFiles: nativeMenu ? null : pickFiles, focusDocuments, focusPane, tagAll: openTagAll });
 
-  useLoupeEvents(onEvent, (event: LoupeEvent) => {
-    switch (event.type) {
-      case 'corpus.changed':
-        // During our own import every file changes the corpus; one reload at the end is enough.
-        if (!importer.isRunningHere()) void reloadDocuments();
-        break;
-      case 'workspace.changed':
+  useLoupeEvents(onEvent, (event: LoupeEvent) =>
+    handleEvent(event, {
+      importer,
+      reloadDocuments,
+      addProblem: workspace.addProblem,
+      reopened: (name) => {
         reloadAll();
-        setMessage(`Opened the workspace “${event.info.name}”.`);
-        break;
-      case 'store.problem':
-        workspace.addProblem(event.problem);
-        break;
-      case 'menu.command':
-        if (event.command === 'import-files') pickFiles();
-        else if (event.command === 'focus-documents') focusDocuments();
-        else if (event.command === 'focus-pane') focusPane();
-        break;
-      default:
-        importer.followHost(event);
-    }
-  });
+        setMessage(`Opened the workspace “${name}”.`);
+      },
+      menu: { 'import-files': pickFiles, 'focus-documents': focusDocuments, 'focus-pane': focusPane },
+    }),
+  );
 
   async function openRecent(id: string) {
     const result = await api.workspace.openRecent({ id });
@@ -157,16 +149,7 @@ export function App() {
           listRef={listFocus}
           onImportFiles={pickFiles}
           onImportFolder={pickFolder}
-          codebook={{
-            tags: codebook.tags,
-            error: codebook.status === 'error' ? codebook.error : '',
-            onRetry: () => void codebook.reload(),
-            onApply: applyTag,
-            onCreate: tagging.createTag,
-            onUpdate: tagging.updateTag,
-            onUsage: tagging.tagUsage,
-            onRemove: tagging.removeTag,
-          }}
+          codebook={codebookPanelProps(tagging, applyTag)}
         />
         <SourcePane
           summary={selected}
@@ -175,17 +158,13 @@ export function App() {
           decorations={decorations}
           onTagKey={tagWithKey}
           onTagMenu={setPicking}
+          onTagAllMenu={openTagAll}
+          onShown={view.onShown}
         />
         <AnnotationsPanel
-          annotations={openItems}
-          tags={codebook.tags}
+          {...annotationsPanelProps(view, tagging)}
           documentOpen={selected !== null}
-          error={annotations.status === 'error' ? annotations.error : ''}
-          selectedId={activeAnnotation}
-          onSelect={(annotation) => setActiveAnnotation(annotation.id)}
-          onReveal={reveal}
-          onDelete={tagging.removeAnnotation}
-          onNote={(annotation, note) => void tagging.updateAnnotation(annotation, { note }, 'edit note')}
+          onTagAll={() => openTagAll()}
         />
       </main>
       <StatusLine
@@ -210,6 +189,16 @@ export function App() {
         />
       )}
       {sheet && <ShortcutsDialog onClose={() => setSheet(false)} />}
+      {matching !== null && (
+        <TagMatchesDialog
+          tags={codebook.tags}
+          initialText={matching}
+          documentId={selectedId}
+          preview={(request) => api.annotations.tagMatches({ ...request, preview: true })}
+          onRun={async (request) => (await tagging.tagMatches(request)) !== null}
+          onClose={() => setMatching(null)}
+        />
+      )}
       <TagStyles tags={codebook.tags} />
       <DropOverlay visible={dragging} />
     </div>

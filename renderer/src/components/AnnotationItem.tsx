@@ -5,6 +5,8 @@ export type AnnotationItemProps = {
   annotation: PlacedAnnotation;
   tagsById: ReadonlyMap<string, Tag>;
   selected: boolean;
+  /** Shown in the workspace-wide view, where rows come from many documents. */
+  documentTitle?: string | null;
   onClick(annotation: PlacedAnnotation): void;
 };
 
@@ -13,7 +15,13 @@ export function annotationItemId(id: string): string {
 }
 
 /** Quote, tag chips, the note's first line, and "orphan" when the text no longer holds the quote. */
-export function AnnotationItem({ annotation, tagsById, selected, onClick }: AnnotationItemProps) {
+export function AnnotationItem({
+  annotation,
+  tagsById,
+  selected,
+  documentTitle,
+  onClick,
+}: AnnotationItemProps) {
   const quote = shorten(quoteOf(annotation), 140);
   const note = firstLine(annotation.note);
   const orphan = annotation.anchor.type === 'orphan';
@@ -26,6 +34,7 @@ export function AnnotationItem({ annotation, tagsById, selected, onClick }: Anno
       className="annotation-item"
       onClick={() => onClick(annotation)}
     >
+      {documentTitle && <span className="annotation-document">{documentTitle}</span>}
       <span className="annotation-quote">“{quote}”</span>
       <span className="annotation-tags">
         {annotation.tagIds.map((id) => {

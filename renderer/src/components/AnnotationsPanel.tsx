@@ -1,13 +1,22 @@
 import { useMemo, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import type { PlacedAnnotation, Tag } from '../../../shared/domain/codebook';
+import type { AnnotationRow, PlacedAnnotation, Tag } from '../../../shared/domain/codebook';
+import type { AnnotationFields } from '../editing/commands';
 import { PENDING } from '../state/use-annotations';
 import { filterAnnotations } from '../tagging/filter-annotations';
 import { AnnotationItem, annotationItemId } from './AnnotationItem';
+import { NoteDetails } from './NoteDetails';
 import { NoteEditor } from './NoteEditor';
 
+export type AnnotationScope = 'document' | 'all';
+
 export type AnnotationsPanelProps = {
-  annotations: PlacedAnnotation[];
+  /** The open document's annotations, or the workspace's (with titles) in the "all" scope. */
+  annotations: (PlacedAnnotation | AnnotationRow)[];
+  scope: AnnotationScope;
+  onScope(scope: AnnotationScope): void;
+  /** Opens "Tag all occurrences". */
+  onTagAll(): void;
   tags: Tag[];
   /** False while no document is open. */
   documentOpen: boolean;
@@ -18,11 +27,20 @@ export type AnnotationsPanelProps = {
   onReveal(annotation: PlacedAnnotation): void;
   onDelete(annotation: PlacedAnnotation): void;
   onNote(annotation: PlacedAnnotation, note: string): void;
+  /** The workspace's annotations, which the selected one may link to. */
+  linkTargets: readonly AnnotationRow[];
+  /** The link picker took focus: list the workspace's annotations afresh. */
+  onLinkTargets(): void;
+  onDetails(annotation: PlacedAnnotation, after: AnnotationFields, label: string): void;
 };
 
-/** The open document's annotations: filter, reveal in the text, delete, and edit the note. */
+/**
+ * The open document's annotations, or the whole workspace's: filter, reveal in the text, delete,
+ * and edit the note, its confidence and its links.
+ */
 export function AnnotationsPanel(props: AnnotationsPanelProps) {
-  const { annotations, tags, selectedId } = props;
+  const { annotations, tags, selectedId, scope } = props;
+  const all = scope === 'all';
   const [tagId, setTagId] = useState('');
   const [text, setText] = useState('');
   const shown = useMemo(
@@ -60,9 +78,33 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
 
   return (
     <aside className="annotations" aria-labelledby="annotations-heading">
-      <h2 id="annotations-heading" className="section-title">
-        Annotations <span className="count">{props.documentOpen ? shown.length : ''}</span>
-      </h2>
+      <div className="section-head">
+        <h2 id="annotations-heading" className="section-title">
+          Annotations <span className="count">{props.documentOpen || all ? shown.length : ''}</span>
+        </h2>
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-label="Tag all occurrences"
+          title="Tag all occurrences (Ctrl/Cmd+Shift+L)"
+          onClick={props.onTagAll}
+        >
+          Tag all…
+        </button>
+      </div>
+      <div role="group" aria-label="Show annotations of" className="scope-toggle">
+        {(['document', 'all'] as const).map((value) => (
+          <button
+            key={value}
+            type="button"
+            className="button button-quiet"
+            aria-pressed={scope === value}
+            onClick={() => props.onScope(value)}
+          >
+            {value === 'document' ? 'This document' : 'All documents'}
+          </button>
+        ))}
+      </div>
       <div className="annotation-filters">
         <select aria-label="Filter by tag" value={tagId} onChange={(event) => setTagId(event.target.value)}>
           <option value="">All tags</option>
@@ -100,21 +142,32 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
             annotation={annotation}
             tagsById={tagsById}
             selected={annotation.id === selectedId}
+            documentTitle={all ? (annotation as AnnotationRow).documentTitle : null}
             onClick={open}
           />
         ))}
       </ul>
       {shown.length === 0 && (
         <p className="pane-note">
-          {!props.documentOpen
-            ? 'Open a document to see its annotations.'
-            : annotations.length === 0
-              ? 'Select text and press a tag’s key (1–9) to tag it.'
-              : 'No annotation matches the filter.'}
+          {all && annotations.length === 0
+            ? 'No annotation in the workspace yet.'
+            : !props.documentOpen && !all
+              ? 'Open a document to see its annotations.'
+              : annotations.length === 0
+                ? 'Select text and press a tag’s key (1–9) to tag it.'
+                : 'No annotation matches the filter.'}
         </p>
       )}
       {selected && !selected.id.startsWith(PENDING) && (
-        <NoteEditor key={selected.id} annotation={selected} onSave={props.onNote} />
+        <>
+          <NoteEditor key={selected.id} annotation={selected} onSave={props.onNote} />
+          <NoteDetails
+            annotation={selected}
+            targets={props.linkTargets}
+            onTargets={props.onLinkTargets}
+            onChange={props.onDetails}
+          />
+        </>
       )}
     </aside>
   );

@@ -3,7 +3,10 @@ import type { KeyboardEvent } from 'react';
 import type { Tag } from '../../../shared/domain/codebook';
 import type { TagChoice, TagFields } from '../editing/commands';
 import { DeleteTagDialog } from './DeleteTagDialog';
+import { levels } from '../tagging/tag-levels';
+import { treeMove } from '../tagging/tree-moves';
 import { NewTagForm } from './NewTagForm';
+import { TagEditDialog } from './TagEditDialog';
 import { TagItem, tagItemId } from './TagItem';
 
 export type CodebookPanelProps = {
@@ -12,21 +15,20 @@ export type CodebookPanelProps = {
   onRetry(): void;
   /** Tags the current text selection, if any; true when it did. */
   onApply(tag: Tag): boolean;
-  onCreate(name: string, color: string): Promise<boolean>;
+  onCreate(name: string, color: string, parent: string | null): Promise<boolean>;
   onUpdate(tag: Tag, after: TagFields, label: string): void;
+  /** Moves the tag to `index` among its siblings. */
+  onMove(tag: Tag, index: number): void;
   onUsage(tag: Tag): Promise<number | null>;
   onRemove(tag: Tag, choice: TagChoice): void;
 };
 
 const PALETTE = ['#e4572e', '#2e86de', '#17a589', '#f1c40f', '#8e44ad', '#d35400', '#16a085', '#c0392b'];
 
-export function levels(tags: readonly Tag[]): Map<string, number> {
-  const level = new Map<string, number>();
-  for (const tag of tags) level.set(tag.id, tag.parent ? (level.get(tag.parent) ?? -1) + 1 : 0);
-  return level;
-}
-
-/** The codebook as a tree: click or Enter tags the selection, F2 renames, Delete deletes. */
+/**
+ * The codebook as a tree: click or Enter tags the selection, F2 renames, Shift+F2 edits,
+ * Alt+arrows reorder and nest, Delete deletes.
+ */
 export function CodebookPanel(props: CodebookPanelProps) {
   const { tags, error } = props;
   const [open, setOpen] = useState(true);
@@ -35,6 +37,7 @@ export function CodebookPanel(props: CodebookPanelProps) {
   const [renamingId, setRenaming] = useState<string | null>(null);
   // Enter or Escape ends the rename, and then the input's blur fires too: only the first counts.
   const renamingNow = useRef<string | null>(null);
+  const [editing, setEditing] = useState<Tag | null>(null);
   const [deleting, setDeleting] = useState<{ tag: Tag; count: number | null } | null>(null);
   const tree = useRef<HTMLDivElement>(null);
   const lastApplied = useRef(0);
@@ -65,8 +68,17 @@ export function CodebookPanel(props: CodebookPanelProps) {
     else setDeleting({ tag, count });
   }
 
+  function moveByKey(event: KeyboardEvent<HTMLDivElement>, tag: Tag) {
+    const move = treeMove(event.key, tag, tags);
+    if (!move) return;
+    event.preventDefault();
+    if (move.type === 'move') props.onMove(tag, move.index);
+    else props.onUpdate(tag, move.after, move.label);
+  }
+
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.target !== event.currentTarget || tags.length === 0) return;
+    if (event.altKey && active) return moveByKey(event, active);
     const index = active ? tags.indexOf(active) : -1;
     const moves: Record<string, number> = {
       ArrowDown: Math.min(tags.length - 1, index + 1),
@@ -79,7 +91,8 @@ export function CodebookPanel(props: CodebookPanelProps) {
     else if (event.key === 'Enter' && active) apply(active);
     else if (/^[1-9]$/.test(event.key) && tags.some((t) => t.shortcut === event.key)) {
       apply(tags.find((t) => t.shortcut === event.key)!);
-    } else if (event.key === 'F2' && active) setRenamingId(active.id);
+    } else if (event.key === 'F2' && event.shiftKey && active) setEditing(active);
+    else if (event.key === 'F2' && active) setRenamingId(active.id);
     else if (event.key === 'Delete' && active) void askDelete(active);
     else return;
     event.preventDefault();
@@ -115,6 +128,7 @@ export function CodebookPanel(props: CodebookPanelProps) {
       {open && adding && (
         <NewTagForm
           defaultColor={PALETTE[tags.length % PALETTE.length]!}
+          tags={tags}
           onCreate={props.onCreate}
           onCancel={() => setAdding(false)}
         />
@@ -143,9 +157,21 @@ export function CodebookPanel(props: CodebookPanelProps) {
               onRename={rename}
               onRecolor={(t, color) => props.onUpdate(t, { color }, `recolour “${t.name}”`)}
               onDelete={(t) => void askDelete(t)}
+              onEdit={setEditing}
             />
           ))}
         </div>
+      )}
+      {editing && (
+        <TagEditDialog
+          tag={editing}
+          tags={tags}
+          onSave={(after) => props.onUpdate(editing, after, `edit “${editing.name}”`)}
+          onClose={() => {
+            setEditing(null);
+            tree.current?.focus();
+          }}
+        />
       )}
       {deleting && (
         <DeleteTagDialog

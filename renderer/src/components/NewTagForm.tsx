@@ -1,23 +1,27 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import type { Tag } from '../../../shared/domain/codebook';
+import { ParentSelect } from './ParentSelect';
 
 export type NewTagFormProps = {
   defaultColor: string;
-  onCreate(name: string, color: string): Promise<boolean>;
+  tags: readonly Tag[];
+  onCreate(name: string, color: string, parent: string | null): Promise<boolean>;
   onCancel(): void;
 };
 
-/** Inline: a name and a colour; Enter creates, Escape cancels. */
-export function NewTagForm({ defaultColor, onCreate, onCancel }: NewTagFormProps) {
+/** Inline: a name, a colour and a parent (none by default); Enter creates, Escape cancels. */
+export function NewTagForm({ defaultColor, tags, onCreate, onCancel }: NewTagFormProps) {
   const [name, setName] = useState('');
   const [color, setColor] = useState(defaultColor);
+  const [parent, setParent] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!name.trim() || busy) return;
     setBusy(true);
-    const created = await onCreate(name.trim(), color);
+    const created = await onCreate(name.trim(), color, parent);
     setBusy(false);
     if (created) onCancel();
   }
@@ -51,6 +55,7 @@ export function NewTagForm({ defaultColor, onCreate, onCancel }: NewTagFormProps
         maxLength={200}
         onChange={(event) => setName(event.target.value)}
       />
+      <ParentSelect choices={tags} value={parent} onChange={setParent} />
       <button type="submit" className="button button-primary" disabled={!name.trim() || busy}>
         Add
       </button>

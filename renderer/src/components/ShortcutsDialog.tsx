@@ -9,6 +9,7 @@ const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator
 export const SHORTCUTS: readonly { keys: string; does: string }[] = [
   { keys: '1 … 9', does: 'Tag the selected text with the tag that has this key' },
   { keys: 'Right-click › Tag selection as…', does: 'Choose a tag for the selected text' },
+  { keys: `Shift+${MOD}+L`, does: 'Tag all occurrences of the selected text (or a pattern)…' },
   { keys: `${MOD}+Z`, does: 'Undo the last tagging change (any document)' },
   { keys: `Shift+${MOD}+Z or ${MOD}+Y`, does: 'Redo' },
   { keys: `${MOD}+1`, does: 'Focus the document list' },
@@ -18,6 +19,9 @@ export const SHORTCUTS: readonly { keys: string; does: string }[] = [
   { keys: '↑ ↓ Home End', does: 'Move in the documents, codebook and annotations lists' },
   { keys: 'Enter', does: 'Codebook: tag the selection · Annotations: show it in the text' },
   { keys: 'F2', does: 'Codebook: rename the tag' },
+  { keys: 'Alt+↑ Alt+↓', does: 'Codebook: move the tag up or down among its siblings' },
+  { keys: 'Alt+→ Alt+←', does: 'Codebook: nest under the tag above, or move out one level' },
+  { keys: 'Shift+F2', does: 'Codebook: edit the tag’s parent, description and key' },
   { keys: 'Delete', does: 'Delete the tag or annotation that has focus' },
   { keys: '?', does: 'Show this list' },
   { keys: 'Escape', does: 'Close a dialog or cancel an edit' },

@@ -1,4 +1,4 @@
-import { useImperativeHandle, useRef } from 'react';
+import { useEffect, useImperativeHandle, useRef } from 'react';
 import type { Ref } from 'react';
 import type { DocumentSummary } from '../../../shared/domain/document';
 import { useConnection } from '../connection';
@@ -20,6 +20,8 @@ export type SourcePaneProps = {
   onTagKey?(key: string, span: TextSpan): boolean;
   onTagMenu?(span: TextSpan): void;
   onTagAllMenu?(span: TextSpan | null): void;
+  /** A document's text is in the editor, so a span in it can be selected. */
+  onShown?(documentId: string): void;
 };
 
 /**
@@ -38,6 +40,16 @@ export function SourcePane(props: SourcePaneProps) {
     select: (start, end) => editor.current?.select(start, end),
     selection: () => editor.current?.selection() ?? null,
   }));
+
+  const shownId = state.status === 'ready' ? state.document.id : null;
+  const shown = useRef(props.onShown);
+  useEffect(() => {
+    shown.current = props.onShown;
+  });
+  // After MonacoView's own effects (children first), so the text is already in the model.
+  useEffect(() => {
+    if (shownId) shown.current?.(shownId);
+  }, [shownId]);
 
   if (!summary) {
     return (

@@ -11,6 +11,8 @@ export type TagItemProps = {
   onRename(tag: Tag, name: string | null): void;
   onRecolor(tag: Tag, color: string): void;
   onDelete(tag: Tag): void;
+  /** Opens the parent, description and shortcut editor. */
+  onEdit(tag: Tag): void;
 };
 
 export function tagItemId(id: string): string {
@@ -88,6 +90,19 @@ export function TagItem(props: TagItemProps) {
           {tag.shortcut}
         </kbd>
       )}
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={`Edit ${tag.name}`}
+        title="Parent, description and key (Shift+F2)"
+        tabIndex={active ? 0 : -1}
+        onClick={(event) => {
+          event.stopPropagation();
+          props.onEdit(tag);
+        }}
+      >
+        ✎
+      </button>
       <button
         type="button"
         className="icon-button"

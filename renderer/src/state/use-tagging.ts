@@ -140,7 +140,9 @@ export function useTagging(api: LoupeApi, documentId: string | null, say: (text:
     const { total, documents } = result.value;
     if (total > 0) push(matchesTagged(ctx, result.value, `tag ${total} matches`));
     void reloads.current.reloadAnnotations();
-    say(`Tagged ${total} ${total === 1 ? 'match' : 'matches'} in ${documents.length} ${documents.length === 1 ? 'document' : 'documents'}.`);
+    say(
+      `Tagged ${total} ${total === 1 ? 'match' : 'matches'} in ${documents.length} ${documents.length === 1 ? 'document' : 'documents'}.`,
+    );
     return result.value;
   }
 

@@ -31,17 +31,26 @@ export function firstLine(text: string): string {
   return text.split('\n', 1)[0]?.trim() ?? '';
 }
 
-/** Document order, orphans last (they have no place), then by creation. */
-export function sortAnnotations(annotations: readonly PlacedAnnotation[]): PlacedAnnotation[] {
-  const at = (a: PlacedAnnotation) => (a.anchor.type === 'anchored' ? a.anchor.start : Infinity);
-  return [...annotations].sort((a, b) => at(a) - at(b) || a.created.localeCompare(b.created));
+/** Rows of the workspace-wide view carry their document's title. */
+type Listed = PlacedAnnotation & { documentTitle?: string };
+
+/**
+ * Grouped by document (by title in the workspace-wide view), then in text order with orphans
+ * last (they have no place), then by creation.
+ */
+export function sortAnnotations<T extends Listed>(annotations: readonly T[]): T[] {
+  const at = (a: Listed) => (a.anchor.type === 'anchored' ? a.anchor.start : Infinity);
+  const group = (a: Listed) => `${a.documentTitle ?? ''}\u0000${a.documentId}`;
+  return [...annotations].sort(
+    (a, b) => group(a).localeCompare(group(b)) || at(a) - at(b) || a.created.localeCompare(b.created),
+  );
 }
 
-export function filterAnnotations(
-  annotations: readonly PlacedAnnotation[],
+export function filterAnnotations<T extends Listed>(
+  annotations: readonly T[],
   tags: readonly Tag[],
   filter: AnnotationFilter,
-): PlacedAnnotation[] {
+): T[] {
   const wanted = filter.tagId ? descendantsOf(filter.tagId, tags) : null;
   const needle = filter.text.trim().toLowerCase();
   const names = new Map(tags.map((tag) => [tag.id, tag.name.toLowerCase()]));

@@ -80,7 +80,10 @@ describe('loupe tag and loupe annotations', () => {
     const ws = await workspaceWithTwoDocuments();
     await run(['tag', '--workspace', ws, '--tag', 'City', '--match', 'Tokyo']);
     const result = await run(['reextract', '--workspace', ws, '--json']);
-    const rows = result.out.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = result.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows.map((r) => [r.changed, r.anchors.position]).sort()).toEqual([
       [false, 2],
       [false, 3],

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { LoupeApi, TagRemoval } from '../../../shared/contract/api';
+import type { LoupeApi, TagMatchesResult, TagRemoval } from '../../../shared/contract/api';
 import type { Annotation, PlacedAnnotation, Tag } from '../../../shared/domain/codebook';
 import type { LoupeDocument } from '../../../shared/domain/document';
 import type { Result } from '../../../shared/domain/result';
@@ -60,6 +60,11 @@ export function placed(annotation: Annotation, text?: string): PlacedAnnotation 
   };
 }
 
+/** Parents before their children, siblings in the order given: the host's display order. */
+export function treeOrder(tags: Tag[], parent: string | null = null): Tag[] {
+  return tags.filter((t) => t.parent === parent).flatMap((t) => [t, ...treeOrder(tags, t.id)]);
+}
+
 /**
  * Codebook and annotation services kept in memory, close enough to the host's behaviour for
  * component tests: ids are sequential, quotes are cut from the document's text.
@@ -77,17 +82,29 @@ export function fakeTagging(documents: LoupeDocument[], tags: Tag[] = [], stored
       const used = new Set(state.tags.map((t) => t.shortcut));
       const free = ['1', '2', '3', '4', '5', '6', '7', '8', '9'].find((key) => !used.has(key)) ?? null;
       const created = tag({ id: `t${state.next++}`, ...args, shortcut: args.shortcut ?? free });
-      state.tags.push(created);
+      state.tags = treeOrder([...state.tags, created]);
       return ok(created);
     }),
     update: vi.fn<Api['codebook']['update']>(async ({ id, ...fields }) => {
       const index = state.tags.findIndex((t) => t.id === id);
       if (index < 0) return notFound(`tag ${id}`);
       const updated = { ...state.tags[index]!, ...fields } as Tag;
+      // As the host: a key belongs to one tag, so giving it away takes it from the other.
+      if (fields.shortcut)
+        state.tags = state.tags.map((t) => (t.shortcut === fields.shortcut ? { ...t, shortcut: null } : t));
       state.tags[index] = updated;
+      state.tags = treeOrder(state.tags);
       return ok(updated);
     }),
-    move: vi.fn<Api['codebook']['move']>(async () => ok([...state.tags])),
+    move: vi.fn<Api['codebook']['move']>(async ({ id, index }) => {
+      const moving = state.tags.find((t) => t.id === id);
+      if (!moving) return notFound(`tag ${id}`);
+      const siblings = state.tags.filter((t) => t.parent === moving.parent && t !== moving);
+      siblings.splice(index, 0, moving);
+      const others = state.tags.filter((t) => t.parent !== moving.parent);
+      state.tags = treeOrder([...siblings, ...others]);
+      return ok([...state.tags]);
+    }),
     remove: vi.fn<Api['codebook']['remove']>(async ({ id, annotations: choice }) => {
       const gone = state.tags.filter((t) => t.id === id || t.parent === id);
       const ids = new Set(gone.map((t) => t.id));
@@ -119,30 +136,63 @@ export function fakeTagging(documents: LoupeDocument[], tags: Tag[] = [], stored
     }),
   };
 
+  function makeAnnotation(documentId: string, start: number, end: number, tagIds: string[], note?: string) {
+    const made: Annotation = {
+      id: `a${state.next++}`,
+      documentId,
+      tagIds,
+      note: note ?? '',
+      confidence: null,
+      links: [],
+      created: now(),
+      modified: now(),
+      selectors: [
+        { type: 'TextPositionSelector', start, end },
+        { type: 'TextQuoteSelector', exact: textOf(documentId).slice(start, end), prefix: '', suffix: '' },
+      ],
+    };
+    return made;
+  }
+
   const annotations = {
     list: vi.fn<Api['annotations']['list']>(async ({ documentId }) => ok(listOf(documentId))),
-    listAll: vi.fn<Api['annotations']['listAll']>(async () => ok([])),
+    listAll: vi.fn<Api['annotations']['listAll']>(async () =>
+      ok(documents.flatMap((d) => listOf(d.id).map((a) => ({ ...a, documentTitle: d.title })))),
+    ),
     create: vi.fn<Api['annotations']['create']>(async ({ documentId, start, end, tagIds, note }) => {
-      const text = textOf(documentId);
-      const annotation: Annotation = {
-        id: `a${state.next++}`,
-        documentId,
-        tagIds,
-        note: note ?? '',
-        confidence: null,
-        links: [],
-        created: now(),
-        modified: now(),
-        selectors: [
-          { type: 'TextPositionSelector', start, end },
-          { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: '', suffix: '' },
-        ],
-      };
+      const annotation = makeAnnotation(documentId, start, end, tagIds, note);
       state.annotations.push(annotation);
       return ok(placed(annotation));
     }),
     createMany: vi.fn<Api['annotations']['createMany']>(async () => ok([])),
-    tagMatches: vi.fn<Api['annotations']['tagMatches']>(async () => ok({ total: 0, documents: [] })),
+    suggest: vi.fn<Api['annotations']['suggest']>(async () => ok([])),
+    dismissSuggestion: vi.fn<Api['annotations']['dismissSuggestion']>(async () => ok(null)),
+    tagMatches: vi.fn<Api['annotations']['tagMatches']>(async (args) => {
+      let pattern: RegExp;
+      try {
+        pattern = new RegExp(
+          args.regex ? args.match : args.match.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+          'gu',
+        );
+      } catch {
+        return { ok: false, error: { code: 'bad-pattern', message: 'Not a valid regular expression' } };
+      }
+      const result: TagMatchesResult = { total: 0, documents: [] };
+      for (const doc of documents.filter((d) => !args.documentId || d.id === args.documentId)) {
+        const spans = [...doc.text.matchAll(pattern)].filter((m) => m[0].length > 0);
+        if (spans.length === 0) continue;
+        const created = args.preview
+          ? []
+          : spans.map((m) => {
+              const made = makeAnnotation(doc.id, m.index, m.index + m[0].length, args.tagIds, args.note);
+              state.annotations.push(made);
+              return made.id;
+            });
+        result.documents.push({ documentId: doc.id, title: doc.title, matches: spans.length, created });
+        result.total += spans.length;
+      }
+      return ok(result);
+    }),
     update: vi.fn<Api['annotations']['update']>(async ({ documentId: _d, id, ...fields }) => {
       const index = state.annotations.findIndex((a) => a.id === id);
       if (index < 0) return notFound(`annotation ${id}`);

@@ -27,6 +27,26 @@ describe('filterAnnotations', () => {
   });
 });
 
+describe('filterAnnotations in the workspace-wide view', () => {
+  const row = (id: string, documentId: string, documentTitle: string, start: number) => ({
+    ...placed(annotation(id, start, start + 3, { documentId })),
+    documentTitle,
+  });
+  const rows = [
+    row('b2', 'd2', 'Aides speak', 9),
+    row('a1', 'd1', 'Minister denies', 1),
+    row('b1', 'd2', 'Aides speak', 2),
+  ];
+
+  it('groups rows by document title, then text order', () => {
+    expect(filterAnnotations(rows, tags, { tagId: '', text: '' }).map((a) => a.id)).toEqual([
+      'b1',
+      'b2',
+      'a1',
+    ]);
+  });
+});
+
 describe('shorten and firstLine', () => {
   it.each([
     ['short', 20, 'short'],

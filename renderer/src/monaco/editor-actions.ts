@@ -1,0 +1,66 @@
+import type { OnMount } from '@monaco-editor/react';
+import type { TextSpan } from '../state/use-tagging';
+
+export type Viewer = Parameters<OnMount>[0];
+
+/** What the actions call back into; read at the time of the key press, never stale. */
+export interface TaggingCallbacks {
+  onTagKey?(key: string, span: TextSpan): boolean;
+  onTagMenu?(span: TextSpan): void;
+  /** "Tag all occurrences…": the selection, if any, prefills the dialog. */
+  onTagAllMenu?(span: TextSpan | null): void;
+}
+
+export function selectionOf(editor: Viewer): TextSpan | null {
+  const model = editor.getModel();
+  const range = editor.getSelection();
+  if (!model || !range || range.isEmpty()) return null;
+  const start = model.getOffsetAt(range.getStartPosition());
+  const end = model.getOffsetAt(range.getEndPosition());
+  return { start, end, exact: model.getValueInRange(range) };
+}
+
+export function rangeOf(editor: Viewer, start: number, end: number) {
+  const model = editor.getModel();
+  if (!model) return null;
+  const from = model.getPositionAt(start);
+  const to = model.getPositionAt(end);
+  return {
+    startLineNumber: from.lineNumber,
+    startColumn: from.column,
+    endLineNumber: to.lineNumber,
+    endColumn: to.column,
+  };
+}
+
+/** Digit keys over a selection, and the context-menu entries of the read-only text. */
+export function installTaggingActions(editor: Viewer, latest: () => TaggingCallbacks): void {
+  editor.onKeyDown((event) => {
+    const { key } = event.browserEvent;
+    if (!/^[1-9]$/.test(key) || event.ctrlKey || event.metaKey || event.altKey) return;
+    const span = selectionOf(editor);
+    if (span && latest().onTagKey?.(key, span)) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  });
+  editor.addAction({
+    id: 'loupe.tagSelection',
+    label: 'Tag selection as…',
+    contextMenuGroupId: '1_loupe',
+    contextMenuOrder: 0,
+    precondition: 'editorHasSelection',
+    run: () => {
+      const span = selectionOf(editor);
+      if (span) latest().onTagMenu?.(span);
+    },
+  });
+  // No keybinding here: Ctrl/Cmd+Shift+L is caught for the whole window (use-shortcuts.ts).
+  editor.addAction({
+    id: 'loupe.tagAllOccurrences',
+    label: 'Tag all occurrences…',
+    contextMenuGroupId: '1_loupe',
+    contextMenuOrder: 1,
+    run: () => latest().onTagAllMenu?.(selectionOf(editor)),
+  });
+}
