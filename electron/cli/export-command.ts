@@ -3,21 +3,28 @@ import { exportAnnotations } from '../services/annotation-export';
 import { WorkspaceStore } from '../store/workspace-store';
 import { parse, requireWorkspace, UsageError, type CliIo } from './cli-io';
 
-export async function runExportAnnotations(args: string[], io: CliIo): Promise<number> {
+export async function runExport(args: string[], io: CliIo): Promise<number> {
   const { values } = parse(args, {
     workspace: { type: 'string', short: 'w' },
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
   });
-  const format = values.format ?? 'jsonld';
-  if (format !== 'jsonld' && format !== 'csv') throw new UsageError('--format is jsonld or csv.');
+  const format = values.format;
+  if (format === undefined) throw new UsageError('--format is required (w3c or csv).');
+  if (['docx', 'pdf', 'html', 'md', 'json'].includes(format)) {
+    throw new UsageError(
+      `--format ${format} exports a briefing; briefings are not in this version yet (w3c and csv are).`,
+    );
+  }
+  if (format !== 'w3c' && format !== 'csv')
+    throw new UsageError(`--format ${format} is not known (w3c or csv).`);
   const opened = await WorkspaceStore.open(requireWorkspace(values.workspace), {
     create: false,
-    app: 'loupe export-annotations',
+    app: 'loupe export',
     readOnly: true,
   });
   if (!opened.ok) {
-    io.err(`loupe export-annotations: ${opened.error.message}\n`);
+    io.err(`loupe export: ${opened.error.message}\n`);
     return 1;
   }
   try {

@@ -3,7 +3,7 @@ import { runImport } from './import-command';
 import { runList } from './list-command';
 import { runServe } from './serve-command';
 import { runAnnotations } from './annotations-command';
-import { runExportAnnotations } from './export-command';
+import { runExport } from './export-command';
 import { runReextract } from './reextract-command';
 import { runTag } from './tag-command';
 import { UsageError, type CliIo } from './cli-io';
@@ -23,7 +23,7 @@ Usage:
       List annotations (--json: one object per line: id, doc, tags, exact, start, end, note).
   loupe reextract --workspace <dir> [<document id>...] [--json]
       Extract documents again from their originals and re-anchor their annotations.
-  loupe export-annotations --workspace <dir> [--format jsonld|csv] [--out <file>]
+  loupe export --workspace <dir> --format w3c|csv [--out <file>]
       Export every annotation as W3C Web Annotation JSON-LD (an AnnotationCollection) or CSV.
   loupe serve [--workspace <dir> | --sample] [--port <n>] [--open]
       Serve the Loupe UI and API on 127.0.0.1 (the web host).
@@ -42,7 +42,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   tag: runTag,
   annotations: runAnnotations,
   reextract: runReextract,
-  'export-annotations': runExportAnnotations,
+  export: runExport,
 };
 
 export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {

@@ -32,7 +32,7 @@ async function collect(store: WorkspaceStore): Promise<Row[]> {
   );
 }
 
-export async function exportAnnotations(store: WorkspaceStore, format: 'jsonld' | 'csv'): Promise<string> {
+export async function exportAnnotations(store: WorkspaceStore, format: 'w3c' | 'csv'): Promise<string> {
   const rows = await collect(store);
   const tags = store.codebook.data.tags;
   if (format === 'csv') return annotationsCsv(rows, tags);

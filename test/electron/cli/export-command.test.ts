@@ -36,10 +36,10 @@ async function taggedWorkspace() {
   return { dir, ws };
 }
 
-describe('loupe export-annotations', () => {
+describe('loupe export', () => {
   it('writes a W3C AnnotationCollection whose items carry context, bodies and both selectors', async () => {
     const { ws } = await taggedWorkspace();
-    const result = await run(['export-annotations', '--workspace', ws, '--format', 'jsonld']);
+    const result = await run(['export', '--workspace', ws, '--format', 'w3c']);
     expect(result.code).toBe(0);
     const collection = JSON.parse(result.out);
     expect(collection).toMatchObject({
@@ -81,9 +81,7 @@ describe('loupe export-annotations', () => {
   it('writes CSV that a real CSV reader (Python csv) parses back to the same cells', async () => {
     const { dir, ws } = await taggedWorkspace();
     const out = path.join(dir, 'annotations.csv');
-    expect((await run(['export-annotations', '--workspace', ws, '--format', 'csv', '--out', out])).code).toBe(
-      0,
-    );
+    expect((await run(['export', '--workspace', ws, '--format', 'csv', '--out', out])).code).toBe(0);
     const read = spawnSync(
       'python3',
       [
