@@ -6,6 +6,7 @@ import { WorkspaceStore } from '../../electron/store/workspace-store';
 import { benchAnnotationSaves } from './annotation-save';
 import { writeSyntheticCorpus } from './synthetic-corpus';
 import { benchTagging } from './tagging-bench';
+import { benchSuggestions } from './suggest-timing';
 
 /** `npm run bench`: import throughput on the sample corpus and on a synthetic corpus. */
 const COUNT = Number(process.env.LOUPE_BENCH_ARTICLES ?? 1000);
@@ -47,6 +48,7 @@ try {
     `annotation save (100,000 annotations in 10,000 documents, 1,000 saves): ` +
       `p50 ${saves.p50.toFixed(2)} ms, p95 ${saves.p95.toFixed(2)} ms (target < 10 ms), max ${saves.max.toFixed(1)} ms`,
   );
+  console.log(benchSuggestions());
   const tagging = await benchTagging();
   console.log(
     `tagging in Chromium (document with 1,000 annotations): open to decorated text ${tagging.openMs} ms ` +

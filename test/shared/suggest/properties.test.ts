@@ -88,7 +88,8 @@ describe('suggestEntities properties', () => {
     const found = suggestEntities(text, null);
     const elapsed = performance.now() - started;
     checkInvariants(text, found);
-    // Measured 33–55 ms (median) on a loaded 2-core machine; the bound leaves room for slow CI.
-    expect(elapsed).toBeLessThan(250);
+    // Not a speed target (that is `npm run bench`): a guard against quadratic blow-up, which
+    // would take minutes here; measured 33–55 ms median on a loaded 2-core machine.
+    expect(elapsed).toBeLessThan(5_000);
   });
 });

@@ -95,6 +95,7 @@ describe('detectLanguage', () => {
     const long = `${SENTENCES[4]![1]} `.repeat(200_000);
     const started = performance.now();
     expect(detectLanguage(long).lang).toBe('de');
-    expect(performance.now() - started).toBeLessThan(500);
+    // A guard against reading the whole text (seconds), not a speed target.
+    expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
