@@ -3,6 +3,7 @@ import { runImport } from './import-command';
 import { runList } from './list-command';
 import { runServe } from './serve-command';
 import { runAnnotations } from './annotations-command';
+import { runBriefing } from './briefing-command';
 import { runExport } from './export-command';
 import { runReextract } from './reextract-command';
 import { runTag } from './tag-command';
@@ -23,8 +24,12 @@ Usage:
       List annotations (--json: one object per line: id, doc, tags, exact, start, end, note).
   loupe reextract --workspace <dir> [<document id>...] [--json]
       Extract documents again from their originals and re-anchor their annotations.
-  loupe export --workspace <dir> --format w3c|csv [--out <file>]
-      Export every annotation as W3C Web Annotation JSON-LD (an AnnotationCollection) or CSV.
+  loupe export --workspace <dir> --format md|html|json|w3c|csv [--out <file>] [--briefing <id>]
+      Export a briefing (md, html, json) or every annotation (W3C Web Annotation JSON-LD, CSV).
+  loupe briefing new --workspace <dir> --title <text> [--author <name>] [--json]
+  loupe briefing list --workspace <dir> [--json]
+  loupe briefing add --workspace <dir> --briefing <id> --annotation <id> [--section <name>]
+      Script briefings: create one, list them, cite an annotation in a section.
   loupe serve [--workspace <dir> | --sample] [--port <n>] [--open]
       Serve the Loupe UI and API on 127.0.0.1 (the web host).
   loupe help
@@ -43,6 +48,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   annotations: runAnnotations,
   reextract: runReextract,
   export: runExport,
+  briefing: runBriefing,
 };
 
 export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {

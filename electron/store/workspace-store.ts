@@ -18,6 +18,7 @@ import {
   type Manifest,
 } from './schemas';
 import { AnnotationStore } from './annotation-store';
+import { BriefingStore } from './briefing-store';
 import { acquireWorkspaceLock, type WorkspaceLock } from './workspace-lock';
 import { isWorkspaceFolder, prepareFolder, WORKSPACE_FILE } from './workspace-folder';
 
@@ -43,6 +44,7 @@ export interface OpenWorkspaceOptions {
 export class WorkspaceStore {
   readonly problems: StoreProblem[] = [];
   readonly annotations: AnnotationStore;
+  readonly briefings: BriefingStore;
   private readonly docs = new Map<string, DocumentSummary>();
   private readonly pending = new Set<Promise<unknown>>();
   /** Documents being imported right now: two uploads of one file at once must not both count. */
@@ -62,6 +64,7 @@ export class WorkspaceStore {
       (problem) => this.problems.push(problem),
       (work) => this.track(work),
     );
+    this.briefings = new BriefingStore(dir, (problem) => this.problems.push(problem), readOnly);
   }
 
   /**

@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import {
+  LIKELIHOOD_TERMS,
+  RELIABILITY_GRADES,
+  TLP_LEVELS,
+  type Briefing,
+} from '../../shared/domain/briefing';
+import type { StoreProblem } from '../../shared/domain/workspace';
+import { DurableJsonFile } from './durable-file';
+import { validatorFor } from './schemas';
+
+const evidence = z.object({
+  annotationId: z.string(),
+  documentId: z.string(),
+  credibility: z
+    .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)])
+    .nullable(),
+  translation: z.string(),
+});
+
+export const briefingSchema = z.object({
+  id: z.string().regex(/^[0-9a-f]{16}$/),
+  title: z.string(),
+  date: z.string(),
+  author: z.string(),
+  tlp: z.enum(TLP_LEVELS),
+  bluf: z.string(),
+  judgments: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      confidence: z.enum(['high', 'moderate', 'low']),
+      likelihood: z.enum(LIKELIHOOD_TERMS).nullable(),
+      evidence: z.array(evidence),
+    }),
+  ),
+  sections: z.array(
+    z.object({ id: z.string(), heading: z.string(), body: z.string(), evidence: z.array(evidence) }),
+  ),
+  reliability: z.record(z.string(), z.enum(RELIABILITY_GRADES)),
+  created: z.string(),
+  modified: z.string(),
+});
+
+/** One file per briefing (`briefings/<id>.json`), written through the durable adapter. */
+export class BriefingStore {
+  private readonly folder: string;
+
+  constructor(
+    workspaceDir: string,
+    private readonly onProblem: (problem: StoreProblem) => void,
+    private readonly readOnly = false,
+  ) {
+    this.folder = path.join(workspaceDir, 'briefings');
+  }
+
+  async list(): Promise<Briefing[]> {
+    const names = await fs.readdir(this.folder).catch(() => [] as string[]);
+    const out: Briefing[] = [];
+    for (const name of names.filter((n) => /^[0-9a-f]{16}\.json$/.test(n)).sort()) {
+      const briefing = await this.file(name.slice(0, 16)).read();
+      if (briefing) out.push(briefing);
+    }
+    return out.sort((a, b) => a.created.localeCompare(b.created));
+  }
+
+  get(id: string): Promise<Briefing | null> {
+    return /^[0-9a-f]{16}$/.test(id) ? this.file(id).read() : Promise.resolve(null);
+  }
+
+  async save(briefing: Briefing): Promise<Briefing> {
+    const saved = { ...briefing, modified: new Date().toISOString() };
+    await fs.mkdir(this.folder, { recursive: true });
+    await this.file(briefing.id).write(saved);
+    return saved;
+  }
+
+  create(title: string, author = ''): Promise<Briefing> {
+    const now = new Date().toISOString();
+    return this.save({
+      id: randomBytes(8).toString('hex'),
+      title,
+      date: now.slice(0, 10),
+      author,
+      tlp: 'TLP:AMBER',
+      bluf: '',
+      judgments: [],
+      sections: [],
+      reliability: {},
+      created: now,
+      modified: now,
+    });
+  }
+
+  private file(id: string): DurableJsonFile<Briefing> {
+    return new DurableJsonFile<Briefing>(path.join(this.folder, `${id}.json`), {
+      validate: validatorFor(briefingSchema),
+      displayName: `briefings/${id}.json`,
+      readOnly: this.readOnly,
+      onProblem: this.onProblem,
+    });
+  }
+}
