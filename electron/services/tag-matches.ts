@@ -1,20 +1,11 @@
-import type { TagMatchesResult } from '../../shared/contract/api';
+import type { AnnotationApi, TagMatchesResult } from '../../shared/contract/api';
 import { fail, ok, type Result } from '../../shared/domain/result';
 import type { WorkspaceStore } from '../store/workspace-store';
 import { newAnnotationId } from './annotation-service';
 import { describeRange } from '../../shared/anchoring/describe';
 import type { Annotation } from '../../shared/domain/codebook';
 
-export interface TagMatchesRequest {
-  match: string;
-  regex: boolean;
-  /** One document, or the whole corpus when absent. */
-  documentId?: string;
-  tagIds: string[];
-  note?: string;
-  /** Count only: the preview the user confirms before anything is written. */
-  preview: boolean;
-}
+export type TagMatchesRequest = Parameters<AnnotationApi['tagMatches']>[0];
 
 /** A match of the pattern; an empty match (`a*`) tags nothing. */
 export function findMatches(text: string, pattern: RegExp): { start: number; end: number }[] {
