@@ -12,6 +12,7 @@ import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
 import { SourcePane } from './components/SourcePane';
 import { StatusLine } from './components/StatusLine';
+import { SuggestionBar } from './components/SuggestionBar';
 import { TagMatchesDialog } from './components/TagMatchesDialog';
 import { TagPickerDialog } from './components/TagPickerDialog';
 import { TagStyles } from './components/TagStyles';
@@ -29,10 +30,12 @@ import { useImport } from './state/use-import';
 import { handleEvent } from './state/app-events';
 import { useLoupeEvents } from './state/use-loupe-events';
 import { useShortcuts } from './state/use-shortcuts';
+import { suggestionActions } from './state/suggestion-actions';
+import { useSuggestions } from './state/use-suggestions';
 import type { TextSpan } from './state/use-tagging';
 import { useTagging } from './state/use-tagging';
 import { useWorkspace } from './state/use-workspace';
-import { decorationSpecs } from './tagging/decorations';
+import { createDecorationCache } from './tagging/decorations';
 
 const NONE: PlacedAnnotation[] = [];
 
@@ -58,9 +61,19 @@ export function App() {
   const openItems = annotations.documentId === selectedId ? annotations.items : NONE;
   const open = { id: selectedId, open: setSelectedId };
   const view = useAnnotationView(api, tagging, openItems, open, pane, setMessage);
+  const annotationsIn = annotations.documentId === selectedId && annotations.status !== 'loading';
+  const suggestions = useSuggestions(api, selectedId, openItems, annotationsIn);
+  const suggest = suggestionActions({
+    documentId: selectedId,
+    tags: codebook.tags,
+    tagging,
+    suggestions,
+    pick: setPicking,
+  });
+  const [decorationSpecs] = useState(createDecorationCache);
   const decorations = useMemo(
     () => decorationSpecs(openItems, codebook.tags, view.activeId),
-    [openItems, codebook.tags, view.activeId],
+    [decorationSpecs, openItems, codebook.tags, view.activeId],
   );
 
   const afterImport = useCallback(
@@ -160,6 +173,19 @@ export function App() {
           onTagMenu={setPicking}
           onTagAllMenu={openTagAll}
           onShown={view.onShown}
+          suggestions={suggestions.specs}
+          onSuggestionKey={suggest.onKey}
+          onCursor={suggestions.onCursor}
+          toolbar={
+            <SuggestionBar
+              visible={suggestions.visible}
+              count={suggestions.shown.length}
+              onToggle={suggestions.toggle}
+              current={suggestions.current}
+              onAccept={suggest.accept}
+              onDismiss={suggest.dismiss}
+            />
+          }
         />
         <AnnotationsPanel
           {...annotationsPanelProps(view, tagging)}

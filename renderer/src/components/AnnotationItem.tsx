@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { PlacedAnnotation, Tag } from '../../../shared/domain/codebook';
 import { firstLine, quoteOf, shorten } from '../tagging/filter-annotations';
 
@@ -7,6 +8,11 @@ export type AnnotationItemProps = {
   selected: boolean;
   /** Shown in the workspace-wide view, where rows come from many documents. */
   documentTitle?: string | null;
+  /** 1-based place in the whole list, and its length: only some rows exist once it is windowed. */
+  position: number;
+  setSize: number;
+  /** A fixed height in pixels, in a windowed list. */
+  height?: number;
   onClick(annotation: PlacedAnnotation): void;
 };
 
@@ -14,12 +20,18 @@ export function annotationItemId(id: string): string {
   return `annotation-item-${id.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
 }
 
-/** Quote, tag chips, the note's first line, and "orphan" when the text no longer holds the quote. */
-export function AnnotationItem({
+/**
+ * Quote, tag chips, the note's first line, and "orphan" when the text no longer holds the quote.
+ * Memoised: adding one annotation re-renders that row, not the thousand others.
+ */
+export const AnnotationItem = memo(function AnnotationItem({
   annotation,
   tagsById,
   selected,
   documentTitle,
+  position,
+  setSize,
+  height,
   onClick,
 }: AnnotationItemProps) {
   const quote = shorten(quoteOf(annotation), 140);
@@ -30,8 +42,11 @@ export function AnnotationItem({
       role="option"
       id={annotationItemId(annotation.id)}
       aria-selected={selected}
+      aria-posinset={position}
+      aria-setsize={setSize}
       aria-label={quote || '(empty quote)'}
       className="annotation-item"
+      style={height ? { height } : undefined}
       onClick={() => onClick(annotation)}
     >
       {documentTitle && <span className="annotation-document">{documentTitle}</span>}
@@ -55,4 +70,4 @@ export function AnnotationItem({
       {note && <span className="annotation-note">{note}</span>}
     </li>
   );
-}
+});

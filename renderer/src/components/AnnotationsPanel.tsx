@@ -1,10 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { AnnotationRow, PlacedAnnotation, Tag } from '../../../shared/domain/codebook';
 import type { AnnotationFields } from '../editing/commands';
 import { PENDING } from '../state/use-annotations';
 import { filterAnnotations } from '../tagging/filter-annotations';
-import { AnnotationItem, annotationItemId } from './AnnotationItem';
+import { AnnotationList } from './AnnotationList';
 import { NoteDetails } from './NoteDetails';
 import { NoteEditor } from './NoteEditor';
 
@@ -39,7 +39,10 @@ export type AnnotationsPanelProps = {
  * and edit the note, its confidence and its links.
  */
 export function AnnotationsPanel(props: AnnotationsPanelProps) {
-  const { annotations, tags, selectedId, scope } = props;
+  const { tags, selectedId, scope } = props;
+  // The list follows a step behind (a transition): a new annotation is painted in the text
+  // first, and the list, with its thousand rows, catches up in the next idle moment.
+  const annotations = useDeferredValue(props.annotations);
   const all = scope === 'all';
   const [tagId, setTagId] = useState('');
   const [text, setText] = useState('');
@@ -51,10 +54,21 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   const selected = annotations.find((a) => a.id === selectedId) ?? null;
   const index = selected ? shown.indexOf(selected) : -1;
 
-  function open(annotation: PlacedAnnotation) {
-    props.onSelect(annotation);
-    props.onReveal(annotation);
-  }
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+  // Stable, so the memoised rows do not all re-render when the panel does.
+  const open = useCallback((annotation: PlacedAnnotation) => {
+    latest.current.onSelect(annotation);
+    latest.current.onReveal(annotation);
+  }, []);
+
+  const keys = useRef(onKeyDown);
+  useEffect(() => {
+    keys.current = onKeyDown;
+  });
+  const handleKey = useCallback((event: KeyboardEvent<HTMLUListElement>) => keys.current(event), []);
 
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
     if (shown.length === 0) return;
@@ -128,25 +142,14 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
           The annotations could not be loaded: {props.error}
         </div>
       )}
-      <ul
-        role="listbox"
-        aria-label="Annotations"
-        tabIndex={0}
-        className="annotation-list"
-        aria-activedescendant={selected && index >= 0 ? annotationItemId(selected.id) : undefined}
-        onKeyDown={onKeyDown}
-      >
-        {shown.map((annotation) => (
-          <AnnotationItem
-            key={annotation.id}
-            annotation={annotation}
-            tagsById={tagsById}
-            selected={annotation.id === selectedId}
-            documentTitle={all ? (annotation as AnnotationRow).documentTitle : null}
-            onClick={open}
-          />
-        ))}
-      </ul>
+      <AnnotationList
+        shown={shown}
+        tagsById={tagsById}
+        selectedId={selectedId}
+        all={all}
+        onOpen={open}
+        onKeyDown={handleKey}
+      />
       {shown.length === 0 && (
         <p className="pane-note">
           {all && annotations.length === 0

@@ -9,6 +9,8 @@ const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator
 export const SHORTCUTS: readonly { keys: string; does: string }[] = [
   { keys: '1 … 9', does: 'Tag the selected text with the tag that has this key' },
   { keys: 'Right-click › Tag selection as…', does: 'Choose a tag for the selected text' },
+  { keys: 'A or Enter', does: 'Text: accept the suggestion at the caret (dotted underline)' },
+  { keys: 'X', does: 'Text: dismiss the suggestion at the caret, and its repeats' },
   { keys: `Shift+${MOD}+L`, does: 'Tag all occurrences of the selected text (or a pattern)…' },
   { keys: `${MOD}+Z`, does: 'Undo the last tagging change (any document)' },
   { keys: `Shift+${MOD}+Z or ${MOD}+Y`, does: 'Redo' },

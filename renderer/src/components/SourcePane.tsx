@@ -1,5 +1,5 @@
 import { useEffect, useImperativeHandle, useRef } from 'react';
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { DocumentSummary } from '../../../shared/domain/document';
 import { useConnection } from '../connection';
 import type { ColorScheme } from '../state/use-color-scheme';
@@ -20,6 +20,12 @@ export type SourcePaneProps = {
   onTagKey?(key: string, span: TextSpan): boolean;
   onTagMenu?(span: TextSpan): void;
   onTagAllMenu?(span: TextSpan | null): void;
+  /** Suggested annotations, their keys and the caret, handed to the editor as they are. */
+  suggestions?: readonly DecorationSpec[];
+  onSuggestionKey?(key: string, offset: number): boolean;
+  onCursor?(offset: number): void;
+  /** Shown between the header and the text (the suggestions bar). */
+  toolbar?: ReactNode;
   /** A document's text is in the editor, so a span in it can be selected. */
   onShown?(documentId: string): void;
 };
@@ -36,7 +42,8 @@ export function SourcePane(props: SourcePaneProps) {
   const editor = useRef<EditorHandle | null>(null);
 
   useImperativeHandle(handleRef, () => ({
-    focus: () => (editor.current ?? region.current)?.focus(),
+    // The editor exists before any document opens; with none open, the pane itself takes focus.
+    focus: () => ((summary ? editor.current : null) ?? region.current)?.focus(),
     select: (start, end) => editor.current?.select(start, end),
     selection: () => editor.current?.selection() ?? null,
   }));
@@ -51,40 +58,45 @@ export function SourcePane(props: SourcePaneProps) {
     if (shownId) shown.current?.(shownId);
   }, [shownId]);
 
-  if (!summary) {
-    return (
-      <section ref={region} className="pane pane-empty" aria-label="Source" tabIndex={-1}>
-        <p className="pane-note">Select a document to read its text.</p>
-      </section>
-    );
-  }
+  const title = summary ? summary.title || summary.file : null;
+  const loaded =
+    summary && state.status === 'ready' && state.document.id === summary.id ? state.document : null;
+  const failed = summary && state.status === 'error' && state.id === summary.id ? state.message : null;
 
-  const title = summary.title || summary.file;
-  const loaded = state.status === 'ready' && state.document.id === summary.id ? state.document : null;
-  const failed = state.status === 'error' && state.id === summary.id ? state.message : null;
-
+  // One tree whether a document is open or not, so the editor is created once, when the window
+  // opens (about 100 ms), and not on the analyst's first click on a document.
   return (
-    <section ref={region} className="pane" aria-label={title} aria-busy={!loaded && !failed} tabIndex={-1}>
-      <DocumentHeader summary={summary} warnings={loaded?.warnings ?? null} />
-      {failed ? (
+    <section
+      ref={region}
+      className={summary ? 'pane' : 'pane pane-empty'}
+      aria-label={title ?? 'Source'}
+      aria-busy={summary ? !loaded && !failed : undefined}
+      tabIndex={-1}
+    >
+      {summary && <DocumentHeader summary={summary} warnings={loaded?.warnings ?? null} />}
+      {loaded && props.toolbar}
+      {!summary && <p className="pane-note">Select a document to read its text.</p>}
+      {failed && (
         <div role="alert" className="pane-error">
           <strong>The text could not be opened.</strong> {failed}
         </div>
-      ) : (
-        <div className="pane-text">
-          {!loaded && <p className="pane-note pane-loading">Loading the text…</p>}
-          <MonacoView
-            text={loaded?.text ?? ''}
-            colorScheme={colorScheme}
-            ariaLabel={`Text of ${title}`}
-            handleRef={editor}
-            decorations={loaded ? decorations : undefined}
-            onTagKey={onTagKey}
-            onTagMenu={onTagMenu}
-            onTagAllMenu={onTagAllMenu}
-          />
-        </div>
       )}
+      <div className="pane-text" hidden={!summary || failed !== null}>
+        {summary && !loaded && !failed && <p className="pane-note pane-loading">Loading the text…</p>}
+        <MonacoView
+          text={loaded?.text ?? ''}
+          colorScheme={colorScheme}
+          ariaLabel={title ? `Text of ${title}` : 'Text'}
+          handleRef={editor}
+          decorations={loaded ? decorations : undefined}
+          onTagKey={onTagKey}
+          onTagMenu={onTagMenu}
+          onTagAllMenu={onTagAllMenu}
+          suggestions={loaded ? props.suggestions : undefined}
+          onSuggestionKey={props.onSuggestionKey}
+          onCursor={props.onCursor}
+        />
+      </div>
     </section>
   );
 }

@@ -9,6 +9,16 @@ export interface TaggingCallbacks {
   onTagMenu?(span: TextSpan): void;
   /** "Tag all occurrences…": the selection, if any, prefills the dialog. */
   onTagAllMenu?(span: TextSpan | null): void;
+  /** `a`, Enter or `x` with the caret at this offset; true when a suggestion took the key. */
+  onSuggestionKey?(key: string, offset: number): boolean;
+}
+
+const SUGGESTION_KEYS: Record<string, string> = { a: 'a', A: 'a', Enter: 'Enter', x: 'x', X: 'x' };
+
+function caretOffset(editor: Viewer): number | null {
+  const model = editor.getModel();
+  const position = editor.getPosition();
+  return model && position ? model.getOffsetAt(position) : null;
 }
 
 export function selectionOf(editor: Viewer): TextSpan | null {
@@ -37,7 +47,17 @@ export function rangeOf(editor: Viewer, start: number, end: number) {
 export function installTaggingActions(editor: Viewer, latest: () => TaggingCallbacks): void {
   editor.onKeyDown((event) => {
     const { key } = event.browserEvent;
-    if (!/^[1-9]$/.test(key) || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const suggestionKey = SUGGESTION_KEYS[key];
+    if (suggestionKey) {
+      const offset = caretOffset(editor);
+      if (offset !== null && latest().onSuggestionKey?.(suggestionKey, offset)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+      return;
+    }
+    if (!/^[1-9]$/.test(key)) return;
     const span = selectionOf(editor);
     if (span && latest().onTagKey?.(key, span)) {
       event.preventDefault();

@@ -36,6 +36,8 @@ export interface Tagging extends CodebookActions {
   updateAnnotation(annotation: PlacedAnnotation, after: AnnotationFields, label: string): Promise<boolean>;
   /** Tags every match (preview false); one undo step. Null when it failed (already said why). */
   tagMatches(request: TagMatchesRequest): Promise<TagMatchesResult | null>;
+  /** Runs a change made elsewhere (its redo) and records it as one undo step if it worked. */
+  perform(make: (ctx: EditingContext) => UndoEntry, failure: string): Promise<boolean>;
   undo(): void;
   redo(): void;
   /** Another workspace opened: reload the codebook and forget the undo history. */
@@ -146,6 +148,11 @@ export function useTagging(api: LoupeApi, documentId: string | null, say: (text:
     return result.value;
   }
 
+  function perform(make: (context: EditingContext) => UndoEntry, failure: string) {
+    const entry = make(ctx);
+    return run(entry.redo(), entry, failure);
+  }
+
   const undo = () => void stack.undo().then((outcome) => report('undo', outcome));
   const redo = () => void stack.redo().then((outcome) => report('redo', outcome));
 
@@ -163,6 +170,7 @@ export function useTagging(api: LoupeApi, documentId: string | null, say: (text:
     removeAnnotation,
     updateAnnotation,
     tagMatches,
+    perform,
     ...codebookActions(session, codebook.tags),
     undo,
     redo,

@@ -46,23 +46,63 @@ export function decorationSpecs(
   tags: readonly Tag[],
   activeId: string | null = null,
 ): DecorationSpec[] {
-  const tagsById = new Map(tags.map((tag) => [tag.id, tag]));
-  const placed = annotations.flatMap((a) =>
-    a.anchor.type === 'anchored' && a.anchor.end > a.anchor.start
-      ? [{ annotation: a, id: a.id, start: a.anchor.start, end: a.anchor.end }]
-      : [],
-  );
-  const layers = assignLayers(placed);
-  return placed.map(({ annotation, id, start, end }) => {
-    const tag = annotation.tagIds.map((tagId) => tagsById.get(tagId)).find((t) => t !== undefined);
-    const active = id === activeId ? ' loupe-tag-active' : '';
-    return {
-      id,
-      start,
-      end,
-      className: tagClassName(tag?.id ?? null, layers.get(id) ?? 0) + active,
-      hover: hoverText(annotation, tagsById),
-      color: safeColor(tag?.color ?? ''),
-    };
-  });
+  return createDecorationCache()(annotations, tags, activeId);
+}
+
+type Cached = { spec: DecorationSpec; layer: number; active: boolean };
+type Anchored = PlacedAnnotation & { anchor: { type: 'anchored'; start: number; end: number } };
+
+function isDrawn(annotation: PlacedAnnotation): annotation is Anchored {
+  return annotation.anchor.type === 'anchored' && annotation.anchor.end > annotation.anchor.start;
+}
+
+/**
+ * decorationSpecs that hands back the previous spec object for every annotation whose object,
+ * layer, active state and codebook are unchanged: adding one annotation to a thousand builds one
+ * spec and one hover, and MonacoView, comparing specs by identity, touches one decoration.
+ */
+export function createDecorationCache() {
+  let cache = new WeakMap<PlacedAnnotation, Cached>();
+  let tagsById = new Map<string, Tag>();
+  let lastTags: readonly Tag[] | null = null;
+  return function specs(
+    annotations: readonly PlacedAnnotation[],
+    tags: readonly Tag[],
+    activeId: string | null = null,
+  ): DecorationSpec[] {
+    if (tags !== lastTags) {
+      tagsById = new Map(tags.map((tag) => [tag.id, tag]));
+      lastTags = tags;
+      cache = new WeakMap();
+    }
+    const placed = annotations.filter(isDrawn);
+    const layers = assignLayers(placed.map((a) => ({ id: a.id, start: a.anchor.start, end: a.anchor.end })));
+    return placed.map((annotation) => {
+      const layer = layers.get(annotation.id) ?? 0;
+      const active = annotation.id === activeId;
+      const hit = cache.get(annotation);
+      if (hit && hit.layer === layer && hit.active === active) return hit.spec;
+      const spec = specOf(annotation, tagsById, layer, active);
+      cache.set(annotation, { spec, layer, active });
+      return spec;
+    });
+  };
+}
+
+function specOf(
+  annotation: Anchored,
+  tagsById: ReadonlyMap<string, Tag>,
+  layer: number,
+  active: boolean,
+): DecorationSpec {
+  const { start, end } = annotation.anchor;
+  const tag = annotation.tagIds.map((tagId) => tagsById.get(tagId)).find((t) => t !== undefined);
+  return {
+    id: annotation.id,
+    start,
+    end,
+    className: tagClassName(tag?.id ?? null, layer) + (active ? ' loupe-tag-active' : ''),
+    hover: hoverText(annotation, tagsById),
+    color: safeColor(tag?.color ?? ''),
+  };
 }

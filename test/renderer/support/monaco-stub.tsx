@@ -11,8 +11,18 @@ export function selectText(start: number, end: number): void {
   selected = end > start ? { start, end } : null;
 }
 
+/** Where the caret is, for the suggestion keys; `placeCursor` also tells the app it moved. */
+let caret = 0;
+let onCursor: ((offset: number) => void) | undefined;
+
+export function placeCursor(offset: number): void {
+  caret = offset;
+  onCursor?.(offset);
+}
+
 export function resetStub(): void {
   selected = null;
+  caret = 0;
   revealed.length = 0;
 }
 
@@ -30,7 +40,11 @@ export function MonacoView({
   decorations,
   onTagKey,
   onTagMenu,
+  suggestions,
+  onSuggestionKey,
+  onCursor: cursorMoved,
 }: MonacoViewProps) {
+  onCursor = cursorMoved;
   const span = (): TextSpan | null =>
     selected ? { ...selected, exact: text.slice(selected.start, selected.end) } : null;
 
@@ -48,6 +62,8 @@ export function MonacoView({
     };
   });
 
+  // The real editor is mounted before any text is there; tests wait for the text itself.
+  if (text === '') return null;
   return (
     <>
       <pre
@@ -62,12 +78,20 @@ export function MonacoView({
         onKeyDown={(event) => {
           const current = span();
           if (/^[1-9]$/.test(event.key) && current) onTagKey?.(event.key, current);
+          else if (['a', 'x', 'Enter'].includes(event.key)) onSuggestionKey?.(event.key, caret);
         }}
       >
         {text}
       </pre>
       <ul data-testid="decorations">
         {(decorations ?? []).map((d) => (
+          <li key={d.id} className={d.className} title={d.hover}>
+            {text.slice(d.start, d.end)}
+          </li>
+        ))}
+      </ul>
+      <ul data-testid="suggestions">
+        {(suggestions ?? []).map((d) => (
           <li key={d.id} className={d.className} title={d.hover}>
             {text.slice(d.start, d.end)}
           </li>
