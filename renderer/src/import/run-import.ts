@@ -4,6 +4,7 @@ import { describeError } from '../transport/transport-failure';
 import type { PickedFile } from './picked-file';
 import { MAX_UPLOAD_BYTES } from './picked-file';
 import { readBase64 } from './read-base64';
+import { makeReport } from '../../../shared/domain/import-report';
 
 export interface ImportProgress {
   done: number;
@@ -29,7 +30,7 @@ export async function runImport(
     outcomes.push(...(await importOne(corpus, picked)));
   }
   onProgress({ done: files.length, total: files.length, current: '' });
-  return summarise(outcomes, performance.now() - started);
+  return makeReport(outcomes, performance.now() - started);
 }
 
 async function importOne(corpus: CorpusApi, picked: PickedFile): Promise<ImportOutcome[]> {
@@ -61,15 +62,4 @@ async function importOne(corpus: CorpusApi, picked: PickedFile): Promise<ImportO
   return result.value.outcomes.length > 0
     ? result.value.outcomes
     : skipped('no-outcome', 'the host did not say');
-}
-
-export function summarise(outcomes: ImportOutcome[], millis: number): ImportReport {
-  const count = (type: ImportOutcome['type']) => outcomes.filter((o) => o.type === type).length;
-  return {
-    outcomes,
-    imported: count('imported'),
-    duplicates: count('duplicate'),
-    skipped: count('skipped'),
-    millis: Math.round(millis),
-  };
 }
