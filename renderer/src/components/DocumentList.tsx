@@ -1,11 +1,10 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { KeyboardEvent, RefObject } from 'react';
 import type { DocumentSummary } from '../../../shared/domain/document';
+import { useWindowedRows } from '../state/use-windowed-rows';
 import { DocumentOption, optionId, ROW_HEIGHT } from './DocumentOption';
 
-/** Up to this many rows are all in the DOM; past it only the visible ones (a 10,000-row corpus). */
-export const WINDOWING_THRESHOLD = 200;
-const OVERSCAN = 8;
+export { WINDOWING_THRESHOLD } from '../state/use-windowed-rows';
 
 export type DocumentListProps = {
   documents: DocumentSummary[];
@@ -22,33 +21,9 @@ export type DocumentListProps = {
 export function DocumentList({ documents, selectedId, onSelect, listRef }: DocumentListProps) {
   const ownRef = useRef<HTMLDivElement | null>(null);
   const box = listRef ?? ownRef;
-  const [scrollTop, setScrollTop] = useState(0);
-  const [viewport, setViewport] = useState(800);
   const count = documents.length;
   const selectedIndex = selectedId ? documents.findIndex((d) => d.id === selectedId) : -1;
-
-  useEffect(() => {
-    const element = box.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setViewport(element.clientHeight || 800));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [box]);
-
-  // Keep the selected row in view; set the state too, so the windowed rows follow at once.
-  useLayoutEffect(() => {
-    const element = box.current;
-    if (!element || selectedIndex < 0) return;
-    const top = selectedIndex * ROW_HEIGHT;
-    const height = element.clientHeight || viewport;
-    let next = element.scrollTop;
-    if (top < next) next = top;
-    else if (top + ROW_HEIGHT > next + height) next = top + ROW_HEIGHT - height;
-    if (next !== element.scrollTop) {
-      element.scrollTop = next;
-      setScrollTop(next);
-    }
-  }, [box, selectedIndex, viewport]);
+  const { viewport, first, last, onScroll } = useWindowedRows(box, count, ROW_HEIGHT, selectedIndex, true);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (count === 0) return;
@@ -68,9 +43,6 @@ export function DocumentList({ documents, selectedId, onSelect, listRef }: Docum
     if (next && next.id !== selectedId) onSelect(next.id);
   }
 
-  const windowed = count > WINDOWING_THRESHOLD;
-  const first = windowed ? Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN) : 0;
-  const last = windowed ? Math.min(count, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN) : count;
   const selected = selectedIndex >= 0 ? documents[selectedIndex] : undefined;
 
   return (
@@ -84,7 +56,7 @@ export function DocumentList({ documents, selectedId, onSelect, listRef }: Docum
       tabIndex={0}
       className="doc-list"
       onKeyDown={onKeyDown}
-      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      onScroll={(event) => onScroll(event.currentTarget.scrollTop)}
     >
       <div
         role="presentation"

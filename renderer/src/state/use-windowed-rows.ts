@@ -9,6 +9,8 @@ const DEFAULT_VIEWPORT = 800;
 
 export interface WindowedRows {
   windowed: boolean;
+  /** The list's visible height in pixels (for Page Up / Page Down). */
+  viewport: number;
   /** Rows [first, last) are rendered. */
   first: number;
   last: number;
@@ -24,6 +26,8 @@ export function useWindowedRows(
   count: number,
   rowHeight: number,
   selectedIndex: number,
+  /** Rows are always `rowHeight` tall, windowed or not, so the selection can be kept in view by arithmetic. */
+  fixedRows = false,
 ): WindowedRows {
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(DEFAULT_VIEWPORT);
@@ -39,7 +43,7 @@ export function useWindowedRows(
 
   useLayoutEffect(() => {
     const element = box.current;
-    if (!element || selectedIndex < 0 || !windowed) return;
+    if (!element || selectedIndex < 0 || !(windowed || fixedRows)) return;
     const top = selectedIndex * rowHeight;
     const height = element.clientHeight || viewport;
     let next = element.scrollTop;
@@ -49,9 +53,9 @@ export function useWindowedRows(
       element.scrollTop = next;
       setScrollTop(next);
     }
-  }, [box, selectedIndex, viewport, rowHeight, windowed]);
+  }, [box, selectedIndex, viewport, rowHeight, windowed, fixedRows]);
 
   const first = windowed ? Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN) : 0;
   const last = windowed ? Math.min(count, Math.ceil((scrollTop + viewport) / rowHeight) + OVERSCAN) : count;
-  return { windowed, first, last, onScroll: setScrollTop };
+  return { windowed, viewport, first, last, onScroll: setScrollTop };
 }
