@@ -69,7 +69,7 @@ describe('suggestions in the web host', () => {
     await page.keyboard.press('a');
     await expect.poll(() => page.locator(TAG).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await expect.poll(() => annotationOptions(page).count()).toBe(1);
-    expect(await annotationOptions(page).first().getAttribute('aria-label')).toBe(word);
+    await expect.poll(() => annotationOptions(page).first().getAttribute('aria-label')).toBe(word);
     await expect.poll(() => suggestionTexts(page)).not.toContain(word);
   });
 

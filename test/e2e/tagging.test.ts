@@ -84,7 +84,7 @@ describe('tagging in the web host', () => {
     await expect.poll(() => statusText(page)).toContain('Undid');
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => annotationOptions(page).count()).toBe(1);
-    expect(await annotationOptions(page).first().getAttribute('aria-label')).toBe(word);
+    await expect.poll(() => annotationOptions(page).first().getAttribute('aria-label')).toBe(word);
     await expect.poll(() => page.locator(DECORATION).count()).toBeGreaterThan(0);
     await expect.poll(() => statusText(page)).toContain('All changes saved');
   });
@@ -92,7 +92,7 @@ describe('tagging in the web host', () => {
   it('keeps the annotation across a page reload', async () => {
     await reopen(page, title);
     await expect.poll(() => annotationOptions(page).count(), { timeout: 10_000 }).toBe(1);
-    expect(await annotationOptions(page).first().getAttribute('aria-label')).toBe(word);
+    await expect.poll(() => annotationOptions(page).first().getAttribute('aria-label')).toBe(word);
     await expect.poll(() => page.locator(DECORATION).count()).toBeGreaterThan(0);
   });
 
