@@ -83,7 +83,9 @@ describe('suggestions in the web host', () => {
     await expect.poll(() => suggestionTexts(page)).not.toContain(repeated);
     await page.keyboard.press('Control+z');
     await expect
-      .poll(async () => (await suggestionTexts(page)).filter((t) => t === repeated).length)
+      .poll(async () => (await suggestionTexts(page)).filter((t) => t === repeated).length, {
+        timeout: 5_000,
+      })
       .toBe(count);
   });
 

@@ -12,6 +12,11 @@ export type UndoOutcome =
 export interface UndoStack {
   /** Records a change; whatever could be redone is forgotten, as in every editor. */
   push(entry: UndoEntry): void;
+  /**
+   * A change whose entry is pushed once the host answers: undo and redo wait for it, so Ctrl+Z
+   * pressed right after a change undoes that change, not the one before it.
+   */
+  hold(recording: Promise<unknown>): void;
   /** Forgets an entry whose change never happened (its save failed). */
   discard(entry: UndoEntry): void;
   /** Forgets everything, when another workspace opens: its changes are not this one's. */
@@ -33,6 +38,7 @@ export function createUndoStack(limit = 500): UndoStack {
   const undone: UndoEntry[] = [];
   const listeners = new Set<() => void>();
   let queue: Promise<unknown> = Promise.resolve();
+  const recording = new Set<Promise<unknown>>();
 
   function changed() {
     for (const listener of [...listeners]) listener();
@@ -40,6 +46,7 @@ export function createUndoStack(limit = 500): UndoStack {
 
   function step(from: UndoEntry[], to: UndoEntry[], direction: 'undo' | 'redo'): Promise<UndoOutcome> {
     const run = queue.then(async (): Promise<UndoOutcome> => {
+      while (recording.size > 0) await Promise.allSettled([...recording]);
       const entry = from.pop();
       if (!entry) return { type: 'empty' };
       try {
@@ -63,6 +70,14 @@ export function createUndoStack(limit = 500): UndoStack {
       if (done.length > limit) done.shift();
       undone.length = 0;
       changed();
+    },
+    hold(promise) {
+      const settled = promise.then(
+        () => undefined,
+        () => undefined,
+      );
+      recording.add(settled);
+      void settled.then(() => recording.delete(settled));
     },
     discard(entry) {
       for (const list of [done, undone]) {

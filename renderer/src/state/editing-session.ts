@@ -14,8 +14,18 @@ export interface EditingSession {
   say(text: string): void;
 }
 
-export function runner(push: (entry: UndoEntry) => void, say: (text: string) => void) {
-  return async function run(first: Promise<void>, entry: UndoEntry, failure: string): Promise<boolean> {
+export function runner(
+  push: (entry: UndoEntry) => void,
+  say: (text: string) => void,
+  hold: (recording: Promise<unknown>) => void,
+) {
+  return function run(first: Promise<void>, entry: UndoEntry, failure: string): Promise<boolean> {
+    const recorded = record(first, entry, failure);
+    hold(recorded);
+    return recorded;
+  };
+
+  async function record(first: Promise<void>, entry: UndoEntry, failure: string): Promise<boolean> {
     try {
       await first;
       push(entry);
@@ -24,5 +34,5 @@ export function runner(push: (entry: UndoEntry) => void, say: (text: string) => 
       say(`${failure}: ${error instanceof Error ? error.message : String(error)}`);
       return false;
     }
-  };
+  }
 }

@@ -89,7 +89,7 @@ export function useTagging(api: LoupeApi, documentId: string | null, say: (text:
   function push(entry: UndoEntry) {
     stack.push(entry);
   }
-  const run = runner(push, say);
+  const run = runner(push, say, stack.hold);
   const session: EditingSession = { api, ctx, tracker, push, run, say };
 
   function tagSpan(span: TextSpan, tag: Tag) {
@@ -118,10 +118,14 @@ export function useTagging(api: LoupeApi, documentId: string | null, say: (text:
       apply(doc, { removed: [id] });
       return removed;
     });
-    void removal.then(
-      (removed) => push(commands.annotationsRemoved(ctx, doc, removed)),
-      (error: unknown) =>
-        say(`The annotation could not be deleted: ${error instanceof Error ? error.message : String(error)}`),
+    stack.hold(
+      removal.then(
+        (removed) => push(commands.annotationsRemoved(ctx, doc, removed)),
+        (error: unknown) =>
+          say(
+            `The annotation could not be deleted: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+      ),
     );
   }
 
@@ -134,7 +138,9 @@ export function useTagging(api: LoupeApi, documentId: string | null, say: (text:
   }
 
   async function tagMatches(request: TagMatchesRequest) {
-    const result = await tracker.track(api.annotations.tagMatches({ ...request, preview: false }));
+    const asked = tracker.track(api.annotations.tagMatches({ ...request, preview: false }));
+    stack.hold(asked);
+    const result = await asked;
     if (!result.ok) {
       say(`Nothing was tagged: ${result.error.message}`);
       return null;

@@ -80,4 +80,27 @@ describe('createUndoStack', () => {
     stack.push(entry([], 'b'));
     expect(calls).toBe(2);
   });
+
+  it('waits for a change still being recorded, so Ctrl+Z undoes that change and not the one before', async () => {
+    const log: string[] = [];
+    const stack = createUndoStack();
+    stack.push(entry(log, 'a'));
+    let answer: () => void = () => undefined;
+    const hostAnswered = new Promise<void>((resolve) => (answer = resolve));
+    stack.hold(hostAnswered.then(() => stack.push(entry(log, 'b'))));
+    const undone = stack.undo();
+    await Promise.resolve();
+    expect(log).toEqual([]);
+    answer();
+    expect(await undone).toEqual({ type: 'done', label: 'b' });
+    expect(log).toEqual(['undo b']);
+  });
+
+  it('goes on when a held change fails to be recorded', async () => {
+    const log: string[] = [];
+    const stack = createUndoStack();
+    stack.push(entry(log, 'a'));
+    stack.hold(Promise.reject(new Error('host refused')));
+    expect(await stack.undo()).toEqual({ type: 'done', label: 'a' });
+  });
 });
