@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { LoupeError } from '../../shared/domain/result';
-import type { RecentWorkspace } from '../../shared/domain/workspace';
+import type { FocusTarget, RecentWorkspace } from '../../shared/domain/workspace';
 
 /** What the menu can ask the desktop host to do; the host shows the dialogs and errors. */
 export interface MenuActions {
@@ -11,7 +11,7 @@ export interface MenuActions {
   openRecent(id: string): void;
   showAbout(): void;
   /** Moves keyboard focus in the page; accelerators are taken by the menu before the page sees the keys. */
-  focus(target: 'documents' | 'pane'): void;
+  focus(target: FocusTarget): void;
 }
 
 export interface MenuTemplateInput {
@@ -55,6 +55,8 @@ function viewMenu(input: MenuTemplateInput): MenuItemConstructorOptions {
   const submenu: MenuItemConstructorOptions[] = [
     { label: 'Document List', accelerator: 'CmdOrCtrl+1', click: () => input.actions.focus('documents') },
     { label: 'Source Pane', accelerator: 'CmdOrCtrl+2', click: () => input.actions.focus('pane') },
+    { label: 'Codebook', accelerator: 'CmdOrCtrl+3', click: () => input.actions.focus('codebook') },
+    { label: 'Annotations', accelerator: 'CmdOrCtrl+4', click: () => input.actions.focus('annotations') },
     { type: 'separator' },
     { role: 'resetZoom' },
     { role: 'zoomIn' },

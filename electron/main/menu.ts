@@ -74,8 +74,7 @@ function actionsFor(host: LoupeHost): MenuActions {
     openRecent: (id) => void run('Open Workspace', () => host.api.workspace.openRecent({ id })),
     showAbout: () => app.showAboutPanel(),
     focus: (target) => {
-      const command = target === 'documents' ? 'focus-documents' : 'focus-pane';
-      const event: LoupeEvent = { type: 'menu.command', command };
+      const event: LoupeEvent = { type: 'menu.command', command: `focus-${target}` };
       BrowserWindow.getFocusedWindow()?.webContents.send(EVENT_CHANNEL, event);
     },
   };

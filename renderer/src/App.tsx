@@ -115,9 +115,20 @@ export function App() {
     setMatching(span?.exact ?? pane.current?.selection()?.exact ?? '');
   const focusDocuments = () => listFocus.current?.focus();
   const focusPane = () => pane.current?.focus();
+  // The codebook tree and the annotations list each take focus as one widget (arrow keys inside).
+  const focusWidget = (selector: string) => document.querySelector<HTMLElement>(selector)?.focus();
+  const focusCodebook = () => focusWidget('[role="tree"][aria-label="Codebook"]');
+  const focusAnnotations = () => focusWidget('[role="listbox"][aria-label="Annotations"]');
   const pickFiles = () => pickers.current?.pickFiles();
   const pickFolder = () => pickers.current?.pickFolder();
-  useShortcuts({ importFiles: nativeMenu ? null : pickFiles, focusDocuments, focusPane, tagAll: openTagAll });
+  useShortcuts({
+    importFiles: nativeMenu ? null : pickFiles,
+    focusDocuments,
+    focusPane,
+    focusCodebook,
+    focusAnnotations,
+    tagAll: openTagAll,
+  });
 
   useLoupeEvents(onEvent, (event: LoupeEvent) =>
     handleEvent(event, {
@@ -128,7 +139,13 @@ export function App() {
         reloadAll();
         setMessage(`Opened the workspace “${name}”.`);
       },
-      menu: { 'import-files': pickFiles, 'focus-documents': focusDocuments, 'focus-pane': focusPane },
+      menu: {
+        'import-files': pickFiles,
+        'focus-documents': focusDocuments,
+        'focus-pane': focusPane,
+        'focus-codebook': focusCodebook,
+        'focus-annotations': focusAnnotations,
+      },
     }),
   );
 

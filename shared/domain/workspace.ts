@@ -55,4 +55,6 @@ export type LoupeEvent =
   | { type: 'store.problem'; problem: StoreProblem }
   | { type: 'menu.command'; command: MenuCommand };
 
-export type MenuCommand = 'import-files' | 'show-about' | 'focus-documents' | 'focus-pane';
+/** Where View › Document List / Source Pane / Codebook / Annotations (Ctrl/Cmd+1–4) move the keyboard. */
+export type FocusTarget = 'documents' | 'pane' | 'codebook' | 'annotations';
+export type MenuCommand = 'import-files' | 'show-about' | `focus-${FocusTarget}`;
