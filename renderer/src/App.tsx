@@ -135,6 +135,10 @@ export function App() {
       importer,
       reloadDocuments,
       addProblem: workspace.addProblem,
+      changedOutside: () => {
+        void codebook.reload();
+        void annotations.reload();
+      },
       reopened: (name) => {
         reloadAll();
         setMessage(`Opened the workspace “${name}”.`);

@@ -9,7 +9,8 @@ export interface StoreProblem {
     | 'restored-from-backup'
     | 'rebuilt-from-original'
     | 'write-failed'
-    | 'stale-lock-recovered';
+    | 'stale-lock-recovered'
+    | 'changed-outside';
   message: string;
   /** Where an unreadable file was set aside, relative to the workspace folder. */
   setAsideAs?: string;
