@@ -73,6 +73,10 @@ function actionsFor(host: LoupeHost): MenuActions {
       ),
     openRecent: (id) => void run('Open Workspace', () => host.api.workspace.openRecent({ id })),
     showAbout: () => app.showAboutPanel(),
+    showBackups: () => {
+      const event: LoupeEvent = { type: 'menu.command', command: 'show-backups' };
+      BrowserWindow.getFocusedWindow()?.webContents.send(EVENT_CHANNEL, event);
+    },
     focus: (target) => {
       const event: LoupeEvent = { type: 'menu.command', command: `focus-${target}` };
       BrowserWindow.getFocusedWindow()?.webContents.send(EVENT_CHANNEL, event);

@@ -58,7 +58,7 @@ export class WorkspaceStore {
     private readonly manifest: Low<Manifest>,
     private readonly index: Low<DocumentIndex>,
     readonly codebook: Low<CodebookFile>,
-    private readonly readOnly = false,
+    readonly readOnly = false,
   ) {
     this.annotations = new AnnotationStore(
       dir,

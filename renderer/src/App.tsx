@@ -8,6 +8,7 @@ import type { PickerHandle } from './components/ImportPickers';
 import { ImportReportDialog } from './components/ImportReportDialog';
 import type { EditorHandle } from './components/MonacoView';
 import { NoticeBanners } from './components/NoticeBanners';
+import { RestoreDialog } from './components/RestoreDialog';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
 import { SourcePane } from './components/SourcePane';
@@ -56,6 +57,7 @@ export function App() {
   const { codebook, annotations } = tagging;
   const [picking, setPicking] = useState<TextSpan | null>(null);
   const [sheet, setSheet] = useState(false);
+  const [restoring, setRestoring] = useState(false);
   const [matching, setMatching] = useState<string | null>(null);
   useEditingKeys({ undo: tagging.undo, redo: tagging.redo, showShortcuts: () => setSheet(true) });
   const openItems = annotations.documentId === selectedId ? annotations.items : NONE;
@@ -149,6 +151,7 @@ export function App() {
         'focus-pane': focusPane,
         'focus-codebook': focusCodebook,
         'focus-annotations': focusAnnotations,
+        'show-backups': () => setRestoring(true),
       },
     }),
   );
@@ -173,6 +176,7 @@ export function App() {
         onOpenRecent={(id) => void openRecent(id)}
         onImportFiles={pickFiles}
         onImportFolder={pickFolder}
+        onRestore={() => setRestoring(true)}
       />
       <NoticeBanners notices={workspace.notices} onDismiss={workspace.dismiss} />
       <main className="workbench">
@@ -236,6 +240,15 @@ export function App() {
         />
       )}
       {sheet && <ShortcutsDialog onClose={() => setSheet(false)} />}
+      {restoring && (
+        <RestoreDialog
+          onClose={() => setRestoring(false)}
+          onRestored={(text) => {
+            setRestoring(false);
+            setMessage(text);
+          }}
+        />
+      )}
       {matching !== null && (
         <TagMatchesDialog
           tags={codebook.tags}
