@@ -20,6 +20,7 @@ import { TagStyles } from './components/TagStyles';
 import { TopBar } from './components/TopBar';
 import { useConnection } from './connection';
 import { saveStatusText } from './editing/save-tracker';
+import { retryStatusText } from './editing/save-retry';
 import { reportSummary } from './import/report-summary';
 import { useEditingKeys } from './state/use-editing-keys';
 import { annotationsPanelProps, useAnnotationView } from './state/use-annotation-view';
@@ -222,7 +223,7 @@ export function App() {
         documentCount={documents.status === 'loading' ? null : documents.documents.length}
         importState={importer.state}
         message={message}
-        saveStatus={saveStatusText(tagging.save)}
+        saveStatus={tagging.saveRetry ? retryStatusText(tagging.saveRetry) : saveStatusText(tagging.save)}
       />
       <ImportPickers onFiles={(files) => void importer.run(files)} handleRef={pickers} />
       {importer.state.phase === 'finished' && (
