@@ -48,7 +48,8 @@ describe('loupe briefing and briefing exports', () => {
   });
 
   it.each([
-    [['export', '--workspace', '/x', '--format', 'docx'], 2, /not in this version/],
+    [['export', '--workspace', '/x', '--format', 'docx'], 2, /--format docx needs --out/],
+    [['export', '--workspace', '/x', '--format', 'odt', '--out', '/x/b.odt'], 2, /--format odt is not known/],
     [['briefing', 'add', '--workspace', '/x'], 2, /--briefing/],
     [['briefing', 'frob', '--workspace', '/x'], 2, /briefing new/],
   ])('%j exits %i', async (args, code, message) => {
