@@ -1,4 +1,5 @@
 import type { BriefingView, Citation } from '../assemble';
+import { citationReference } from '../citation-reference';
 import { TLP_COLORS } from '../tlp-colors';
 import {
   CONTENT_TYPES,
@@ -14,15 +15,6 @@ import {
 } from './parts';
 import { field, paragraph, run } from './xml';
 import { utf8, writeZip } from './zip';
-
-/** The stable reference to a quote: the document's content hash and the span in its clean text. */
-export function citationReference(c: Citation): string {
-  const span =
-    c.start !== null && c.end !== null
-      ? `characters ${c.start}–${c.end}`
-      : 'span not found in the current text';
-  return `urn:loupe:document:${c.documentId}, ${span}; annotation ${c.annotationId}`;
-}
 
 /** Word footnotes are referenced once each, so a citation used twice gets a second footnote. */
 class Footnotes {
