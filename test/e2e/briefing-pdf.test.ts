@@ -1,10 +1,14 @@
 import { promises as fs } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportBriefing } from '../../electron/services/briefing-render';
+import { briefingPrintOptions } from '../../electron/services/pdf-printer';
 import { ChromiumPdfPrinter, findChromium } from '../../electron/services/chromium-pdf-printer';
 import { ok } from '../../shared/domain/result';
 import { exportBriefingWorkspace, HOSTILE } from '../support/export-briefing';
+import { tempDir } from '../support/temp-dir';
 import { chromiumMissing, missing, squash, tool } from '../support/external-tools';
 
 const absent = [...missing('pdftotext', 'pdfinfo'), ...(chromiumMissing() ? ['Chromium'] : [])];
@@ -43,5 +47,37 @@ describe.skipIf(absent.length > 0)(title, () => {
     expect(text).toContain(`Note: ${HOSTILE}`);
     expect(text.split(HOSTILE).length).toBe(3);
     expect(text).toContain('(B2)');
+  });
+
+  it('prints without running scripts in the page or fetching anything, even when the HTML asks to', async () => {
+    const requests: string[] = [];
+    const server = http.createServer((req, res) => {
+      requests.push(req.url ?? '');
+      res.end('x');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const chromium = findChromium();
+    if (!chromium.ok) throw new Error(chromium.error.message);
+    const printer = new ChromiumPdfPrinter(chromium.value);
+    const file = path.join(await tempDir(), 'page.pdf');
+    try {
+      const html =
+        `<!doctype html><html><head><link rel="stylesheet" href="${origin}/style.css"></head><body>` +
+        `<p>Printed text</p><script>document.body.append('SCRIPT RAN')</script>` +
+        `<img src="${origin}/pixel.png"><iframe src="${origin}/frame"></iframe></body></html>`;
+      await fs.writeFile(
+        file,
+        await printer.print(html, briefingPrintOptions({ tlp: 'TLP:RED', title: 'x' })),
+      );
+    } finally {
+      await printer.close();
+      await new Promise((resolve) => server.close(resolve));
+    }
+    const text = tool('pdftotext', [file, '-']);
+    expect(text).toContain('Printed text');
+    expect(text).toContain('TLP:RED');
+    expect(text).not.toContain('SCRIPT RAN');
+    expect(requests).toEqual([]);
   });
 });

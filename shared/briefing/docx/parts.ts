@@ -43,10 +43,13 @@ export const DOCUMENT_RELS = xmlPart(
     `</Relationships>`,
 );
 
-/** Footnote ids -1 and 0 are the separator lines Word expects before any real footnote. */
+/**
+ * Footnote ids -1 and 0 are the separator lines Word expects before any real footnote. Word
+ * refuses elements out of the schema's order, so defaultTabStop comes before footnotePr.
+ */
 export const SETTINGS = xmlPart(
-  `<w:settings xmlns:w="${W_NS}"><w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>` +
-    `<w:defaultTabStop w:val="720"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`,
+  `<w:settings xmlns:w="${W_NS}"><w:defaultTabStop w:val="720"/>` +
+    `<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`,
 );
 
 /** Numbering 1: the key judgments, "1." "2." ... */
