@@ -1,8 +1,7 @@
 import { promises as fs } from 'node:fs';
-import { fail, ok } from '../../shared/domain/result';
 import { exportAnnotations } from '../services/annotation-export';
 import { exportBriefing, type BriefingExportFormat } from '../services/briefing-render';
-import { ChromiumPdfPrinter, findChromium } from '../services/chromium-pdf-printer';
+import { findChromium, systemPdfPrinter } from '../services/chromium-pdf-printer';
 import { WorkspaceStore } from '../store/workspace-store';
 import { parse, requireWorkspace, UsageError, type CliIo } from './cli-io';
 
@@ -45,7 +44,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     io.err(`loupe export: ${opened.error.message}\n`);
     return 1;
   }
-  const printer = chromium?.ok ? new ChromiumPdfPrinter(chromium.value) : null;
+  const printer = systemPdfPrinter();
   try {
     let bytes: Uint8Array | string;
     if (format === 'w3c' || format === 'csv') {
@@ -53,7 +52,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     } else {
       const id = await chooseBriefing(opened.value, values.briefing);
       const exported = await exportBriefing(opened.value, id, format as BriefingExportFormat, {
-        pdfPrinter: () => (printer ? ok(printer) : fail('no-chromium', 'PDF export needs Chromium.')),
+        pdfPrinter: printer.get,
       });
       if (!exported.ok) {
         if (exported.error.code === 'not-found') throw new UsageError(exported.error.message);
@@ -70,7 +69,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     }
     return 0;
   } finally {
-    await printer?.close();
+    await printer.close();
     await opened.value.close();
   }
 }

@@ -88,3 +88,24 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     if (browser) await (await browser.catch(() => null))?.close();
   }
 }
+
+/**
+ * The PDF printer for hosts without Electron (the CLI, `loupe serve`): Chromium is looked for
+ * when the first PDF is asked for, and its browser is started once and reused until close().
+ */
+export function systemPdfPrinter(env: NodeJS.ProcessEnv = process.env) {
+  let printer: ChromiumPdfPrinter | null = null;
+  return {
+    get(): Result<PdfPrinter> {
+      if (printer) return ok(printer);
+      const found = findChromium(env);
+      if (!found.ok) return found;
+      printer = new ChromiumPdfPrinter(found.value);
+      return ok(printer);
+    },
+    async close(): Promise<void> {
+      await printer?.close();
+      printer = null;
+    },
+  };
+}

@@ -7,6 +7,7 @@ import { exportBriefing } from '../../electron/services/briefing-render';
 import { briefingPrintOptions } from '../../electron/services/pdf-printer';
 import { ChromiumPdfPrinter, findChromium } from '../../electron/services/chromium-pdf-printer';
 import { ok } from '../../shared/domain/result';
+import { briefingWorkspace, cli } from '../support/briefing-workspace';
 import { exportBriefingWorkspace, HOSTILE } from '../support/export-briefing';
 import { tempDir } from '../support/temp-dir';
 import { chromiumMissing, missing, squash, tool } from '../support/external-tools';
@@ -79,5 +80,15 @@ describe.skipIf(absent.length > 0)(title, () => {
     expect(text).toContain('TLP:RED');
     expect(text).not.toContain('SCRIPT RAN');
     expect(requests).toEqual([]);
+  });
+
+  it('is what loupe export --format pdf writes', async () => {
+    const { dir, ws, quotes } = await briefingWorkspace();
+    const out = path.join(dir, 'b.pdf');
+    const result = await cli(['export', '--workspace', ws, '--format', 'pdf', '--out', out]);
+    expect([result.code, result.err]).toEqual([0, `wrote ${out}\n`]);
+    const text = squash(tool('pdftotext', [out, '-']));
+    for (const quote of quotes) expect(text).toContain(squash(quote));
+    expect(text).toContain('TLP:AMBER');
   });
 });

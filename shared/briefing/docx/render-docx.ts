@@ -23,15 +23,18 @@ class Footnotes {
   constructor(private readonly byNumber: Map<number, Citation>) {}
 
   references(numbers: number[]): string {
-    return numbers
-      .map((n) => this.byNumber.get(n))
-      .filter((c): c is Citation => c !== undefined)
-      .map((c) => {
-        const id = this.xml.length + 1;
-        this.xml.push(footnote(id, c));
-        return `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
-      })
-      .join('');
+    return (
+      numbers
+        .map((n) => this.byNumber.get(n))
+        .filter((c): c is Citation => c !== undefined)
+        .map((c) => {
+          const id = this.xml.length + 1;
+          this.xml.push(footnote(id, c));
+          return `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
+        })
+        // A superscript comma between marks, so notes 1 and 2 do not read as note 12.
+        .join('<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:t>,</w:t></w:r>')
+    );
   }
 }
 
@@ -72,7 +75,7 @@ function marking(view: BriefingView): string {
 }
 
 /** Column widths in twentieths of a point: the A4 text width, with room for "Reliability". */
-const COLUMNS = [4100, 2400, 1400, 1500];
+const COLUMNS = [3700, 2300, 1700, 1500];
 
 function cell(content: string, width: number, header = false): string {
   const text = header ? run(content, { bold: true }) : content;
