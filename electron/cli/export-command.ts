@@ -35,16 +35,19 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     io.err(`loupe export: ${chromium.error.message}\n`);
     return 1;
   }
+  const printer = systemPdfPrinter();
+  // Chromium starts while the workspace is read and the briefing assembled.
+  if (format === 'pdf') printer.warm();
   const opened = await WorkspaceStore.open(requireWorkspace(values.workspace), {
     create: false,
     app: 'loupe export',
     readOnly: true,
   });
   if (!opened.ok) {
+    await printer.close();
     io.err(`loupe export: ${opened.error.message}\n`);
     return 1;
   }
-  const printer = systemPdfPrinter();
   try {
     let bytes: Uint8Array | string;
     if (format === 'w3c' || format === 'csv') {

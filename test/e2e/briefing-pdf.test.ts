@@ -91,4 +91,27 @@ describe.skipIf(absent.length > 0)(title, () => {
     for (const quote of quotes) expect(text).toContain(squash(quote));
     expect(text).toContain('TLP:AMBER');
   });
+
+  it('prints two pages asked for at once, each with its own text, on one browser', async () => {
+    const chromium = findChromium();
+    if (!chromium.ok) throw new Error(chromium.error.message);
+    const printer = new ChromiumPdfPrinter(chromium.value);
+    const dir = await tempDir();
+    const options = briefingPrintOptions({ tlp: 'TLP:CLEAR', title: 'x' });
+    try {
+      const [first, second] = await Promise.all(
+        ['Erste Seite über Straßen', '二枚目のページ'].map((text) =>
+          printer.print(`<!doctype html><html><body><p>${text}</p></body></html>`, options),
+        ),
+      );
+      await fs.writeFile(path.join(dir, '1.pdf'), first!);
+      await fs.writeFile(path.join(dir, '2.pdf'), second!);
+    } finally {
+      await printer.close();
+    }
+    const one = tool('pdftotext', [path.join(dir, '1.pdf'), '-']);
+    const two = tool('pdftotext', [path.join(dir, '2.pdf'), '-']);
+    expect([one.includes('Erste Seite über Straßen'), one.includes('二枚目')]).toEqual([true, false]);
+    expect([two.includes('二枚目のページ'), two.includes('Erste')]).toEqual([true, false]);
+  });
 });
