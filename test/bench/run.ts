@@ -62,7 +62,8 @@ try {
     for (const t of exports) {
       console.log(
         `briefing export to ${t.format.toUpperCase()} (200 evidence items from 50 documents): ` +
-          `first ${t.firstMs.toFixed(0)} ms, then median ${t.medianMs.toFixed(0)} ms (target < 2000 ms); ` +
+          `first ${t.firstMs.toFixed(0)} ms${t.format === 'pdf' ? ' (with starting Chromium)' : ''}, ` +
+          `then median ${t.medianMs.toFixed(0)} ms (target < 2000 ms); ` +
           `${(t.bytes / 1024).toFixed(0)} KB`,
       );
     }
