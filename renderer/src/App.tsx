@@ -1,7 +1,9 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { PlacedAnnotation, Tag } from '../../shared/domain/codebook';
 import type { LoupeEvent, ImportReport } from '../../shared/domain/workspace';
+import { AddToBriefingDialog } from './components/AddToBriefingDialog';
 import { AnnotationsPanel } from './components/AnnotationsPanel';
+import { BriefingView } from './components/briefing/BriefingView';
 import { DropOverlay } from './components/DropOverlay';
 import { ImportPickers } from './components/ImportPickers';
 import type { PickerHandle } from './components/ImportPickers';
@@ -22,6 +24,7 @@ import { saveStatusText } from './editing/save-tracker';
 import { reportSummary } from './import/report-summary';
 import { useEditingKeys } from './state/use-editing-keys';
 import { annotationsPanelProps, useAnnotationView } from './state/use-annotation-view';
+import { useBriefingPanel } from './state/use-briefing-panel';
 import { codebookPanelProps } from './state/codebook-actions';
 import { useColorScheme } from './state/use-color-scheme';
 import { useDocuments } from './state/use-documents';
@@ -54,6 +57,7 @@ export function App() {
   const pane = useRef<EditorHandle>(null);
   const tagging = useTagging(api, selectedId, setMessage);
   const { codebook, annotations } = tagging;
+  const briefing = useBriefingPanel(api, tagging, setMessage);
   const [picking, setPicking] = useState<TextSpan | null>(null);
   const [sheet, setSheet] = useState(false);
   const [matching, setMatching] = useState<string | null>(null);
@@ -91,12 +95,14 @@ export function App() {
   });
 
   const { reset: resetTagging } = tagging;
+  const { reload: reloadBriefings } = briefing.briefings;
   const reloadAll = useCallback(() => {
     setSelectedId(null);
     resetTagging();
     void reloadWorkspace();
     void reloadDocuments();
-  }, [reloadWorkspace, reloadDocuments, resetTagging]);
+    void reloadBriefings();
+  }, [reloadWorkspace, reloadDocuments, resetTagging, reloadBriefings]);
 
   function tagWithKey(key: string, span: TextSpan): boolean {
     const tag = codebook.tags.find((t) => t.shortcut === key);
@@ -117,7 +123,13 @@ export function App() {
   const focusPane = () => pane.current?.focus();
   const pickFiles = () => pickers.current?.pickFiles();
   const pickFolder = () => pickers.current?.pickFolder();
-  useShortcuts({ importFiles: nativeMenu ? null : pickFiles, focusDocuments, focusPane, tagAll: openTagAll });
+  useShortcuts({
+    importFiles: nativeMenu ? null : pickFiles,
+    focusDocuments,
+    focusPane,
+    tagAll: openTagAll,
+    focusBriefing: briefing.show,
+  });
 
   useLoupeEvents(onEvent, (event: LoupeEvent) =>
     handleEvent(event, {
@@ -152,9 +164,11 @@ export function App() {
         onOpenRecent={(id) => void openRecent(id)}
         onImportFiles={pickFiles}
         onImportFolder={pickFolder}
+        briefingOpen={briefing.open}
+        onToggleBriefing={briefing.toggle}
       />
       <NoticeBanners notices={workspace.notices} onDismiss={workspace.dismiss} />
-      <main className="workbench">
+      <main className={briefing.open ? 'workbench workbench-briefing' : 'workbench'}>
         <Sidebar
           documents={documents}
           selectedId={selectedId}
@@ -191,7 +205,18 @@ export function App() {
           {...annotationsPanelProps(view, tagging)}
           documentOpen={selected !== null}
           onTagAll={() => openTagAll()}
+          onAddToBriefing={briefing.startAdding}
         />
+        {briefing.open && (
+          <BriefingView
+            briefings={briefing.briefings}
+            annotations={briefing.annotations.rows}
+            documents={documents.documents}
+            tags={codebook.tags}
+            headingRef={briefing.headingRef}
+            onClose={briefing.close}
+          />
+        )}
       </main>
       <StatusLine
         documentCount={documents.status === 'loading' ? null : documents.documents.length}
@@ -211,6 +236,24 @@ export function App() {
           onPick={(tag) => {
             tagging.tagSpan(picking, tag);
             setPicking(null);
+          }}
+        />
+      )}
+      {briefing.adding && briefing.briefings.current && (
+        <AddToBriefingDialog
+          briefing={briefing.briefings.current}
+          quote={briefing.adding.selectors[1].exact}
+          newSectionHeading={
+            codebook.tags.find((t) => t.id === briefing.adding?.tagIds[0])?.name ?? 'Evidence'
+          }
+          onClose={briefing.stopAdding}
+          onAdd={(target) => {
+            const adding = briefing.adding!;
+            briefing.add(
+              adding,
+              target,
+              codebook.tags.find((t) => t.id === adding.tagIds[0])?.name ?? 'Evidence',
+            );
           }}
         />
       )}

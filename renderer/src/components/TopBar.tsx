@@ -8,9 +8,20 @@ export type TopBarProps = {
   onOpenRecent(id: string): void;
   onImportFiles(): void;
   onImportFolder(): void;
+  /** The briefing view beside the panes: shown or not. */
+  briefingOpen?: boolean;
+  onToggleBriefing?(): void;
 };
 
-export function TopBar({ workspace, importing, onOpenRecent, onImportFiles, onImportFolder }: TopBarProps) {
+export function TopBar({
+  workspace,
+  importing,
+  onOpenRecent,
+  onImportFiles,
+  onImportFolder,
+  briefingOpen,
+  onToggleBriefing,
+}: TopBarProps) {
   return (
     <header className="top-bar">
       <h1 className="app-name">Loupe</h1>
@@ -22,6 +33,17 @@ export function TopBar({ workspace, importing, onOpenRecent, onImportFiles, onIm
       </div>
       <div className="top-bar-actions">
         <ImportButtons onImportFiles={onImportFiles} onImportFolder={onImportFolder} disabled={importing} />
+        {onToggleBriefing && (
+          <button
+            type="button"
+            className="button"
+            aria-pressed={briefingOpen === true}
+            title="Briefing builder (Ctrl/Cmd+3)"
+            onClick={onToggleBriefing}
+          >
+            Briefing
+          </button>
+        )}
       </div>
     </header>
   );

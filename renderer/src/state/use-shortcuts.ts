@@ -7,6 +7,8 @@ export interface Shortcuts {
   focusPane: () => void;
   /** Ctrl/Cmd+Shift+L, as VS Code's "select all occurrences"; browsers keep Ctrl+Shift+T. */
   tagAll: () => void;
+  /** Ctrl/Cmd+3, after the documents (1) and the text (2): opens and focuses the briefing. */
+  focusBriefing?: () => void;
 }
 
 /**
@@ -22,7 +24,7 @@ export function useShortcuts(shortcuts: Shortcuts): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      const { importFiles, focusDocuments, focusPane, tagAll } = latest.current;
+      const { importFiles, focusDocuments, focusPane, tagAll, focusBriefing } = latest.current;
       const key = event.key.toLowerCase();
       if (event.shiftKey && key !== 'l') return;
       const action = event.shiftKey
@@ -33,7 +35,9 @@ export function useShortcuts(shortcuts: Shortcuts): void {
             ? focusDocuments
             : event.key === '2'
               ? focusPane
-              : null;
+              : event.key === '3'
+                ? (focusBriefing ?? null)
+                : null;
       if (!action) return;
       event.preventDefault();
       event.stopPropagation();

@@ -5,7 +5,7 @@ import * as commands from '../editing/commands';
 import { matchesTagged } from '../editing/bulk-commands';
 import type { AnnotationFields, EditingContext } from '../editing/commands';
 import { createSaveTracker } from '../editing/save-tracker';
-import type { SaveState } from '../editing/save-tracker';
+import type { SaveState, SaveTracker } from '../editing/save-tracker';
 import type { UndoEntry, UndoOutcome } from '../editing/undo-stack';
 import { createUndoStack } from '../editing/undo-stack';
 import { PENDING, useAnnotations } from './use-annotations';
@@ -36,6 +36,8 @@ export interface Tagging extends CodebookActions {
   updateAnnotation(annotation: PlacedAnnotation, after: AnnotationFields, label: string): Promise<boolean>;
   /** Tags every match (preview false); one undo step. Null when it failed (already said why). */
   tagMatches(request: TagMatchesRequest): Promise<TagMatchesResult | null>;
+  /** Counts a save in the status line ("Saving…", "All changes saved"). */
+  track: SaveTracker['track'];
   /** Runs a change made elsewhere (its redo) and records it as one undo step if it worked. */
   perform(make: (ctx: EditingContext) => UndoEntry, failure: string): Promise<boolean>;
   undo(): void;
@@ -176,6 +178,7 @@ export function useTagging(api: LoupeApi, documentId: string | null, say: (text:
     removeAnnotation,
     updateAnnotation,
     tagMatches,
+    track: tracker.track,
     perform,
     ...codebookActions(session, codebook.tags),
     undo,
