@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { LoupeApi } from '../../../shared/contract/api';
 import type { AnnotationRow, PlacedAnnotation } from '../../../shared/domain/codebook';
@@ -44,10 +44,15 @@ export function useBriefingPanel(
   const headingRef = useRef<HTMLHeadingElement | null>(null);
   const [adding, setAdding] = useState<PlacedAnnotation | null>(null);
 
+  // A request to focus the view, served once it has mounted (effects run after its refs are set).
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    if (open && focusRequest > 0) headingRef.current?.focus();
+  }, [open, focusRequest]);
+
   function show() {
     setOpen(true);
-    // The view mounts on this render; focus it on the next frame.
-    requestAnimationFrame(() => headingRef.current?.focus());
+    setFocusRequest((n) => n + 1);
   }
 
   function add(annotation: PlacedAnnotation | AnnotationRow, target: BriefingTargetChoice, heading: string) {

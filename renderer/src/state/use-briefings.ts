@@ -48,7 +48,13 @@ export interface Briefings {
  * builds on so that a change made elsewhere is reported instead of overwritten.
  */
 export function useBriefings({ api, track, perform, say }: BriefingsDeps): Briefings {
-  const [list, setList] = useState<Briefing[]>([]);
+  const [list, setListState] = useState<Briefing[]>([]);
+  // Mirrors `list` for code that runs outside a render (undo entries, saves).
+  const listRef = useRef<Briefing[]>([]);
+  const setList = useCallback((change: (all: Briefing[]) => Briefing[]) => {
+    listRef.current = change(listRef.current);
+    setListState(listRef.current);
+  }, []);
   const [current, setCurrent] = useState<Briefing | null>(null);
   const [status, setStatus] = useState<Briefings['status']>('loading');
   const [error, setError] = useState('');
@@ -60,11 +66,14 @@ export function useBriefings({ api, track, perform, say }: BriefingsDeps): Brief
   const queue = useRef<Promise<void>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const show = useCallback((next: Briefing | null) => {
-    draft.current = next;
-    setCurrent(next);
-    if (next) setList((all) => all.map((b) => (b.id === next.id ? next : b)));
-  }, []);
+  const show = useCallback(
+    (next: Briefing | null) => {
+      draft.current = next;
+      setCurrent(next);
+      if (next) setList((all) => all.map((b) => (b.id === next.id ? next : b)));
+    },
+    [setList],
+  );
 
   const known = useCallback((saved: Briefing) => {
     modifiedOf.current.set(saved.id, saved.modified);
@@ -153,13 +162,13 @@ export function useBriefings({ api, track, perform, say }: BriefingsDeps): Brief
       return;
     }
     for (const b of result.value) known(b);
-    setList(result.value);
+    setList(() => result.value);
     setStatus('ready');
     setError('');
     const keep = result.value.find((b) => b.id === draft.current?.id) ?? result.value[0] ?? null;
     dirty.current = false;
     show(keep);
-  }, [api, known, show]);
+  }, [api, known, show, setList]);
 
   useEffect(() => {
     void reload();
@@ -167,7 +176,7 @@ export function useBriefings({ api, track, perform, say }: BriefingsDeps): Brief
 
   async function select(id: string) {
     await flush();
-    const found = list.find((b) => b.id === id);
+    const found = listRef.current.find((b) => b.id === id);
     if (found) show(found);
   }
 
@@ -194,11 +203,8 @@ export function useBriefings({ api, track, perform, say }: BriefingsDeps): Brief
         label: `delete briefing “${target.title}”`,
         async redo() {
           removed = unwrap(await track(api.briefings.remove({ id: target.id })));
-          setList((all) => {
-            const rest = all.filter((b) => b.id !== target.id);
-            if (draft.current?.id === target.id) show(rest[0] ?? null);
-            return rest;
-          });
+          setList((all) => all.filter((b) => b.id !== target.id));
+          if (draft.current?.id === target.id) show(listRef.current[0] ?? null);
         },
         async undo() {
           const back = unwrap(await track(api.briefings.restore({ briefing: removed })));
