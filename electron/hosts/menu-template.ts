@@ -11,7 +11,9 @@ export interface MenuActions {
   openRecent(id: string): void;
   showAbout(): void;
   /** Moves keyboard focus in the page; accelerators are taken by the menu before the page sees the keys. */
-  focus(target: 'documents' | 'pane'): void;
+  focus(target: 'documents' | 'pane' | 'briefing'): void;
+  /** File → Export Briefing…: the page opens the briefing view and its export menu. */
+  exportBriefing(): void;
 }
 
 export interface MenuTemplateInput {
@@ -40,6 +42,8 @@ function fileMenu(input: MenuTemplateInput, mac: boolean): MenuItemConstructorOp
     { label: 'Import Files…', accelerator: 'CmdOrCtrl+I', click: () => actions.importFiles() },
     { label: 'Import Folder…', click: () => actions.importFolder() },
     { type: 'separator' },
+    { label: 'Export Briefing…', click: () => actions.exportBriefing() },
+    { type: 'separator' },
     { label: 'New Workspace…', accelerator: 'CmdOrCtrl+Shift+N', click: () => actions.newWorkspace() },
     { label: 'Open Workspace…', accelerator: 'CmdOrCtrl+O', click: () => actions.openWorkspace() },
     { label: 'Open Recent', submenu: recentSubmenu(input) },
@@ -55,6 +59,7 @@ function viewMenu(input: MenuTemplateInput): MenuItemConstructorOptions {
   const submenu: MenuItemConstructorOptions[] = [
     { label: 'Document List', accelerator: 'CmdOrCtrl+1', click: () => input.actions.focus('documents') },
     { label: 'Source Pane', accelerator: 'CmdOrCtrl+2', click: () => input.actions.focus('pane') },
+    { label: 'Briefing', accelerator: 'CmdOrCtrl+3', click: () => input.actions.focus('briefing') },
     { type: 'separator' },
     { role: 'resetZoom' },
     { role: 'zoomIn' },

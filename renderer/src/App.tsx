@@ -140,7 +140,13 @@ export function App() {
         reloadAll();
         setMessage(`Opened the workspace “${name}”.`);
       },
-      menu: { 'import-files': pickFiles, 'focus-documents': focusDocuments, 'focus-pane': focusPane },
+      menu: {
+        'import-files': pickFiles,
+        'focus-documents': focusDocuments,
+        'focus-pane': focusPane,
+        'focus-briefing': briefing.show,
+        'export-briefing': briefing.showExport,
+      },
     }),
   );
 
@@ -214,6 +220,7 @@ export function App() {
             documents={documents.documents}
             tags={codebook.tags}
             headingRef={briefing.headingRef}
+            exportRequest={briefing.exportRequest}
             onClose={briefing.close}
           />
         )}

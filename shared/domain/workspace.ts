@@ -55,4 +55,5 @@ export type LoupeEvent =
   | { type: 'store.problem'; problem: StoreProblem }
   | { type: 'menu.command'; command: MenuCommand };
 
-export type MenuCommand = 'import-files' | 'show-about' | 'focus-documents' | 'focus-pane';
+export type MenuCommand =
+  'import-files' | 'show-about' | 'focus-documents' | 'focus-pane' | 'focus-briefing' | 'export-briefing';

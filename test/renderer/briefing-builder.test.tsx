@@ -189,7 +189,7 @@ describe('the briefing builder', () => {
     await waitFor(() => expect(within(view()).queryByRole('textbox', { name: 'Title' })).toBeNull());
     fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
     await waitFor(() => expect(connection.briefingStore.briefings).toHaveLength(1));
-    expect(await within(judgment()).findByText('“Aides”')).toBeTruthy();
+    await waitFor(() => expect(judgment().textContent).toContain('“Aides”'));
     await waitFor(() => expect(status()).toContain('Undid: delete briefing'));
   });
 
@@ -275,5 +275,18 @@ describe('the briefing builder', () => {
     expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' }).textContent).toContain(
       'Open the briefing builder',
     );
+  });
+
+  it('opens the view and its export menu on File → Export Briefing… from the desktop menu', async () => {
+    const connection = await workspace();
+    act(() => connection.emit({ type: 'menu.command', command: 'export-briefing' }));
+    expect(await screen.findByRole('menu', { name: 'Export briefing as' })).toBeTruthy();
+    expect(
+      within(screen.getByRole('menu', { name: 'Export briefing as' }))
+        .getAllByRole('menuitem')
+        .map((m) => m.textContent),
+    ).toEqual(['HTML', 'Markdown', 'JSON', 'DOCX (Word)', 'PDF']);
+    act(() => connection.emit({ type: 'menu.command', command: 'focus-briefing' }));
+    await waitFor(() => expect(document.activeElement?.id).toBe('briefing-heading'));
   });
 });

@@ -18,6 +18,10 @@ export interface BriefingPanel {
   show(): void;
   close(): void;
   toggle(): void;
+  /** File → Export Briefing…: opens the view with its export menu open. */
+  showExport(): void;
+  /** Counts export requests; the export menu opens when it changes. */
+  exportRequest: number;
   briefings: Briefings;
   annotations: AllAnnotations;
   headingRef: RefObject<HTMLHeadingElement | null>;
@@ -50,6 +54,8 @@ export function useBriefingPanel(
     if (open && focusRequest > 0) headingRef.current?.focus();
   }, [open, focusRequest]);
 
+  const [exportRequest, setExportRequest] = useState(0);
+
   function show() {
     setOpen(true);
     setFocusRequest((n) => n + 1);
@@ -72,6 +78,11 @@ export function useBriefingPanel(
     show,
     close: () => setOpen(false),
     toggle: () => (open ? setOpen(false) : show()),
+    showExport: () => {
+      setOpen(true);
+      setExportRequest((n) => n + 1);
+    },
+    exportRequest,
     briefings,
     annotations,
     headingRef,

@@ -11,7 +11,8 @@ function actions() {
     openWorkspace: vi.fn<() => void>(),
     openRecent: vi.fn<(id: string) => void>(),
     showAbout: vi.fn<() => void>(),
-    focus: vi.fn<(target: 'documents' | 'pane') => void>(),
+    focus: vi.fn<(target: 'documents' | 'pane' | 'briefing') => void>(),
+    exportBriefing: vi.fn<() => void>(),
   } satisfies MenuActions;
 }
 
@@ -67,6 +68,8 @@ describe('buildMenuTemplate', () => {
     ['About Loupe', undefined, 'showAbout'],
     ['Document List', 'CmdOrCtrl+1', 'focus'],
     ['Source Pane', 'CmdOrCtrl+2', 'focus'],
+    ['Briefing', 'CmdOrCtrl+3', 'focus'],
+    ['Export Briefing…', undefined, 'exportBriefing'],
   ])('%s has accelerator %s and calls %s only', (label, accelerator, action) => {
     const { input, template } = build();
     const item = find(template, label);

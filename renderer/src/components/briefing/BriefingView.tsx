@@ -18,6 +18,8 @@ export type BriefingViewProps = {
   documents: readonly DocumentSummary[];
   tags: readonly Tag[];
   headingRef: RefObject<HTMLHeadingElement | null>;
+  /** Changes when File → Export Briefing… asks for the export menu. */
+  exportRequest?: number;
   onClose(): void;
 };
 
@@ -28,6 +30,7 @@ export function BriefingView({
   documents,
   tags,
   headingRef,
+  exportRequest,
   onClose,
 }: BriefingViewProps) {
   const { current, edit, change } = briefings;
@@ -50,7 +53,11 @@ export function BriefingView({
         <h2 id="briefing-heading" className="section-title" ref={headingRef} tabIndex={-1}>
           Briefing
         </h2>
-        <ExportMenu disabled={!current} onExport={(format) => void briefings.exportAs(format)} />
+        <ExportMenu
+          disabled={!current}
+          openRequest={exportRequest ?? 0}
+          onExport={(format) => void briefings.exportAs(format)}
+        />
         <button
           type="button"
           className="button button-quiet"

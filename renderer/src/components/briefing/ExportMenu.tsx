@@ -1,8 +1,10 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { BriefingExportFormat } from '../../../../shared/contract/api';
 
 export type ExportMenuProps = {
   disabled: boolean;
+  /** Opens the menu each time it changes (File → Export Briefing… in the desktop app). */
+  openRequest?: number;
   onExport(format: BriefingExportFormat): void;
 };
 
@@ -15,9 +17,12 @@ export const EXPORT_FORMATS: readonly { format: BriefingExportFormat; label: str
 ];
 
 /** "Export…": a small menu of formats; the chosen one downloads as a file. */
-export function ExportMenu({ disabled, onExport }: ExportMenuProps) {
+export function ExportMenu({ disabled, openRequest = 0, onExport }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (openRequest > 0) setOpen(true);
+  }, [openRequest]);
   function choose(format: BriefingExportFormat) {
     setOpen(false);
     button.current?.focus();
