@@ -1,4 +1,4 @@
-import type { BriefingView, Citation } from './assemble';
+import { derivativeNote, type BriefingView, type Citation } from './assemble';
 
 export function escapeHtml(text: string): string {
   return text.replace(
@@ -80,7 +80,7 @@ export function renderHtml(view: BriefingView): string {
     for (const s of view.sources) {
       const cells = [
         escapeHtml(s.outlet ?? ''),
-        link(s.url, s.title),
+        link(s.url, s.title) + (s.derivativeOf ? ` <em>(${escapeHtml(derivativeNote(view, s))})</em>` : ''),
         escapeHtml(s.published?.slice(0, 10) ?? ''),
         escapeHtml(s.reliability ?? ''),
       ];
