@@ -39,7 +39,13 @@ export function useBriefingPanel(
   say: (text: string) => void,
 ): BriefingPanel {
   const [open, setOpen] = useStoredFlag('loupe.briefing.open', false);
-  const briefings = useBriefings({ api, track: tagging.track, perform: tagging.perform, say });
+  const briefings = useBriefings({
+    api,
+    track: tagging.track,
+    perform: tagging.perform,
+    say,
+    active: open,
+  });
   const annotations = useAllAnnotations(api, {
     load: open,
     follow: open,

@@ -19,6 +19,8 @@ export interface BriefingsDeps {
   /** Runs a change (its redo) and records it on the window's undo stack if it worked. */
   perform(make: (ctx: EditingContext) => UndoEntry, failure: string): Promise<boolean>;
   say(text: string): void;
+  /** The view is on screen: only then is the preview rendered. */
+  active: boolean;
 }
 
 export interface Briefings {
@@ -47,7 +49,7 @@ export interface Briefings {
  * and reach the host within AUTOSAVE_DELAY_MS, one save at a time, each saying which version it
  * builds on so that a change made elsewhere is reported instead of overwritten.
  */
-export function useBriefings({ api, track, perform, say }: BriefingsDeps): Briefings {
+export function useBriefings({ api, track, perform, say, active }: BriefingsDeps): Briefings {
   const [list, setListState] = useState<Briefing[]>([]);
   // Mirrors `list` for code that runs outside a render (undo entries, saves).
   const listRef = useRef<Briefing[]>([]);
@@ -232,10 +234,7 @@ export function useBriefings({ api, track, perform, say }: BriefingsDeps): Brief
 
   // The preview follows the draft (unsaved edits included), a moment after the last change.
   useEffect(() => {
-    if (!current) {
-      setPreview('');
-      return;
-    }
+    if (!current || !active) return;
     let stale = false;
     const wait = setTimeout(() => {
       void api.briefings.preview({ id: current.id, changes: fieldsOf(current) }).then((result) => {
@@ -246,7 +245,7 @@ export function useBriefings({ api, track, perform, say }: BriefingsDeps): Brief
       stale = true;
       clearTimeout(wait);
     };
-  }, [api, current]);
+  }, [api, current, active]);
 
   // Leaving the view or the window saves what is still waiting.
   useEffect(() => () => void flush(), [flush]);
