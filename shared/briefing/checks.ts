@@ -127,11 +127,21 @@ export function checkLikelihoodWithConfidence(text: string): LanguageWarning[] {
   return warnings;
 }
 
+// The builder checks the whole briefing on every key press; only the text being typed changes,
+// so the others are answered from here. Bounded, oldest out first.
+const textCache = new Map<string, readonly LanguageWarning[]>();
+const TEXT_CACHE_SIZE = 2000;
+
 /** The checks on free text (BLUF, section bodies, the words of a judgment). */
 export function checkText(text: string): LanguageWarning[] {
-  return [...checkLikelihoodWords(text), ...checkLikelihoodWithConfidence(text)].sort(
+  const known = textCache.get(text);
+  if (known) return [...known];
+  const found = [...checkLikelihoodWords(text), ...checkLikelihoodWithConfidence(text)].sort(
     (a, b) => a.start - b.start || a.end - b.end,
   );
+  textCache.set(text, found);
+  if (textCache.size > TEXT_CACHE_SIZE) textCache.delete(textCache.keys().next().value!);
+  return [...found];
 }
 
 /** The original a document copies, following chains (a translation of a rewrite); loops stop. */
