@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { LoupeError } from '../../shared/domain/result';
-import type { RecentWorkspace } from '../../shared/domain/workspace';
+import type { FocusTarget, RecentWorkspace } from '../../shared/domain/workspace';
 
 /** What the menu can ask the desktop host to do; the host shows the dialogs and errors. */
 export interface MenuActions {
@@ -11,7 +11,7 @@ export interface MenuActions {
   openRecent(id: string): void;
   showAbout(): void;
   /** Moves keyboard focus in the page; accelerators are taken by the menu before the page sees the keys. */
-  focus(target: 'documents' | 'pane' | 'briefing'): void;
+  focus(target: FocusTarget): void;
   /** File → Export Briefing…: the page opens the briefing view and its export menu. */
   exportBriefing(): void;
 }
@@ -59,7 +59,9 @@ function viewMenu(input: MenuTemplateInput): MenuItemConstructorOptions {
   const submenu: MenuItemConstructorOptions[] = [
     { label: 'Document List', accelerator: 'CmdOrCtrl+1', click: () => input.actions.focus('documents') },
     { label: 'Source Pane', accelerator: 'CmdOrCtrl+2', click: () => input.actions.focus('pane') },
-    { label: 'Briefing', accelerator: 'CmdOrCtrl+3', click: () => input.actions.focus('briefing') },
+    { label: 'Codebook', accelerator: 'CmdOrCtrl+3', click: () => input.actions.focus('codebook') },
+    { label: 'Annotations', accelerator: 'CmdOrCtrl+4', click: () => input.actions.focus('annotations') },
+    { label: 'Briefing', accelerator: 'CmdOrCtrl+5', click: () => input.actions.focus('briefing') },
     { type: 'separator' },
     { role: 'resetZoom' },
     { role: 'zoomIn' },

@@ -73,6 +73,10 @@ export class WorkspaceSession {
     if (previous) await previous.close();
     await this.recent.remember(opened.value.dir, opened.value.name);
     for (const problem of opened.value.problems) this.events.emit({ type: 'store.problem', problem });
+    const store = opened.value;
+    store.onProblem((problem) => {
+      if (this.store === store) this.events.emit({ type: 'store.problem', problem });
+    });
     this.events.emit({
       type: 'workspace.changed',
       info: { name: opened.value.name, location: opened.value.dir },

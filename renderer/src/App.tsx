@@ -121,12 +121,18 @@ export function App() {
     setMatching(span?.exact ?? pane.current?.selection()?.exact ?? '');
   const focusDocuments = () => listFocus.current?.focus();
   const focusPane = () => pane.current?.focus();
+  // The codebook tree and the annotations list each take focus as one widget (arrow keys inside).
+  const focusWidget = (selector: string) => document.querySelector<HTMLElement>(selector)?.focus();
+  const focusCodebook = () => focusWidget('[role="tree"][aria-label="Codebook"]');
+  const focusAnnotations = () => focusWidget('[role="listbox"][aria-label="Annotations"]');
   const pickFiles = () => pickers.current?.pickFiles();
   const pickFolder = () => pickers.current?.pickFolder();
   useShortcuts({
     importFiles: nativeMenu ? null : pickFiles,
     focusDocuments,
     focusPane,
+    focusCodebook,
+    focusAnnotations,
     tagAll: openTagAll,
     focusBriefing: briefing.show,
   });
@@ -136,6 +142,10 @@ export function App() {
       importer,
       reloadDocuments,
       addProblem: workspace.addProblem,
+      changedOutside: () => {
+        void codebook.reload();
+        void annotations.reload();
+      },
       reopened: (name) => {
         reloadAll();
         setMessage(`Opened the workspace “${name}”.`);
@@ -144,6 +154,8 @@ export function App() {
         'import-files': pickFiles,
         'focus-documents': focusDocuments,
         'focus-pane': focusPane,
+        'focus-codebook': focusCodebook,
+        'focus-annotations': focusAnnotations,
         'focus-briefing': briefing.show,
         'export-briefing': briefing.showExport,
       },

@@ -9,7 +9,8 @@ export interface StoreProblem {
     | 'restored-from-backup'
     | 'rebuilt-from-original'
     | 'write-failed'
-    | 'stale-lock-recovered';
+    | 'stale-lock-recovered'
+    | 'changed-outside';
   message: string;
   /** Where an unreadable file was set aside, relative to the workspace folder. */
   setAsideAs?: string;
@@ -55,5 +56,9 @@ export type LoupeEvent =
   | { type: 'store.problem'; problem: StoreProblem }
   | { type: 'menu.command'; command: MenuCommand };
 
-export type MenuCommand =
-  'import-files' | 'show-about' | 'focus-documents' | 'focus-pane' | 'focus-briefing' | 'export-briefing';
+/**
+ * Where View › Document List / Source Pane / Codebook / Annotations / Briefing (Ctrl/Cmd+1–5)
+ * move the keyboard.
+ */
+export type FocusTarget = 'documents' | 'pane' | 'codebook' | 'annotations' | 'briefing';
+export type MenuCommand = 'import-files' | 'show-about' | `focus-${FocusTarget}` | 'export-briefing';

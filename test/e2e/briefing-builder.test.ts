@@ -71,9 +71,9 @@ describe('the briefing builder in the web host', () => {
     expect(quote.length).toBeGreaterThan(0);
   });
 
-  it('opens with Ctrl+3, creates a briefing and writes a BLUF and a key judgment', async () => {
+  it('opens with Ctrl+5, creates a briefing and writes a BLUF and a key judgment', async () => {
     await page.getByRole('listbox', { name: 'Documents' }).focus();
-    await page.keyboard.press('Control+3');
+    await page.keyboard.press('Control+5');
     await briefing(page).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('briefing-heading');
     await briefing(page).getByRole('button', { name: 'New briefing' }).click();

@@ -263,11 +263,11 @@ describe('the briefing builder', () => {
     });
   });
 
-  it('opens with Ctrl+3, listed in the shortcut sheet', async () => {
+  it('opens with Ctrl+5, listed in the shortcut sheet', async () => {
     await workspace();
     expect(screen.queryByRole('region', { name: 'Briefing' })).toBeNull();
     act(() => {
-      fireEvent.keyDown(document.body, { key: '3', ctrlKey: true });
+      fireEvent.keyDown(document.body, { key: '5', ctrlKey: true });
     });
     expect(view()).toBeTruthy();
     await waitFor(() => expect(document.activeElement?.id).toBe('briefing-heading'));

@@ -192,6 +192,11 @@ describe('the annotations panel', () => {
     fireEvent.keyDown(annotationsList(), { key: 'ArrowDown' });
     fireEvent.keyDown(annotationsList(), { key: 'Enter' });
     expect(revealed.at(-1)).toEqual({ start: 24, end: 30 });
+    // Enter also puts the caret in the note; Escape there hands the keyboard back to the list.
+    const note = screen.getByRole('textbox', { name: 'Note' });
+    expect(document.activeElement).toBe(note);
+    fireEvent.keyDown(note, { key: 'Escape' });
+    expect(document.activeElement).toBe(annotationsList());
     expect(decorations().find((d) => d.className.includes('loupe-tag-active'))?.textContent).toBe(
       TEXT.slice(24, 30),
     );

@@ -38,7 +38,7 @@ export function TopBar({
             type="button"
             className="button"
             aria-pressed={briefingOpen === true}
-            title="Briefing builder (Ctrl/Cmd+3)"
+            title="Briefing builder (Ctrl/Cmd+5)"
             onClick={onToggleBriefing}
           >
             Briefing

@@ -5,9 +5,11 @@ export interface Shortcuts {
   importFiles: (() => void) | null;
   focusDocuments: () => void;
   focusPane: () => void;
+  focusCodebook: () => void;
+  focusAnnotations: () => void;
   /** Ctrl/Cmd+Shift+L, as VS Code's "select all occurrences"; browsers keep Ctrl+Shift+T. */
   tagAll: () => void;
-  /** Ctrl/Cmd+3, after the documents (1) and the text (2): opens and focuses the briefing. */
+  /** Ctrl/Cmd+5, after documents, text, codebook and annotations: opens and focuses the briefing. */
   focusBriefing?: () => void;
 }
 
@@ -24,20 +26,17 @@ export function useShortcuts(shortcuts: Shortcuts): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      const { importFiles, focusDocuments, focusPane, tagAll, focusBriefing } = latest.current;
+      const { importFiles, tagAll } = latest.current;
       const key = event.key.toLowerCase();
       if (event.shiftKey && key !== 'l') return;
-      const action = event.shiftKey
-        ? tagAll
-        : key === 'i'
-          ? importFiles
-          : event.key === '1'
-            ? focusDocuments
-            : event.key === '2'
-              ? focusPane
-              : event.key === '3'
-                ? (focusBriefing ?? null)
-                : null;
+      const focus: Record<string, (() => void) | undefined> = {
+        '1': latest.current.focusDocuments,
+        '2': latest.current.focusPane,
+        '3': latest.current.focusCodebook,
+        '4': latest.current.focusAnnotations,
+        '5': latest.current.focusBriefing,
+      };
+      const action = event.shiftKey ? tagAll : key === 'i' ? importFiles : (focus[event.key] ?? null);
       if (!action) return;
       event.preventDefault();
       event.stopPropagation();

@@ -2,6 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate, menuErrorText } from '../../../electron/hosts/menu-template';
 import type { MenuActions, MenuTemplateInput } from '../../../electron/hosts/menu-template';
+import type { FocusTarget } from '../../../shared/domain/workspace';
 
 function actions() {
   return {
@@ -11,7 +12,7 @@ function actions() {
     openWorkspace: vi.fn<() => void>(),
     openRecent: vi.fn<(id: string) => void>(),
     showAbout: vi.fn<() => void>(),
-    focus: vi.fn<(target: 'documents' | 'pane' | 'briefing') => void>(),
+    focus: vi.fn<(target: FocusTarget) => void>(),
     exportBriefing: vi.fn<() => void>(),
   } satisfies MenuActions;
 }
@@ -68,7 +69,9 @@ describe('buildMenuTemplate', () => {
     ['About Loupe', undefined, 'showAbout'],
     ['Document List', 'CmdOrCtrl+1', 'focus'],
     ['Source Pane', 'CmdOrCtrl+2', 'focus'],
-    ['Briefing', 'CmdOrCtrl+3', 'focus'],
+    ['Codebook', 'CmdOrCtrl+3', 'focus'],
+    ['Annotations', 'CmdOrCtrl+4', 'focus'],
+    ['Briefing', 'CmdOrCtrl+5', 'focus'],
     ['Export Briefing…', undefined, 'exportBriefing'],
   ])('%s has accelerator %s and calls %s only', (label, accelerator, action) => {
     const { input, template } = build();
@@ -78,6 +81,18 @@ describe('buildMenuTemplate', () => {
     for (const [name, fn] of Object.entries(input.actions)) {
       expect(fn, name).toHaveBeenCalledTimes(name === action ? 1 : 0);
     }
+  });
+
+  it('View moves the keyboard to each of the four parts of the window', () => {
+    const { input, template } = build();
+    for (const label of ['Document List', 'Source Pane', 'Codebook', 'Annotations'])
+      click(find(template, label));
+    expect(vi.mocked(input.actions.focus).mock.calls.map(([target]) => target)).toEqual([
+      'documents',
+      'pane',
+      'codebook',
+      'annotations',
+    ]);
   });
 
   it('lists recent workspaces, each opening its own id', () => {
