@@ -116,6 +116,15 @@ describe('the briefing builder in the web host', () => {
     await expect.poll(() => page.getByRole('status').innerText()).toContain('All changes saved');
   });
 
+  it('takes an annotation row dragged onto a section', async () => {
+    await briefing(page).getByRole('button', { name: 'Add a section', exact: true }).click();
+    const section = briefing(page).getByRole('group', { name: 'Section 1' });
+    await section.waitFor();
+    await annotationOptions(page).first().dragTo(section);
+    const evidence = section.getByRole('list', { name: 'Evidence for section 1' });
+    await expect.poll(() => evidence.innerText(), { timeout: 10_000 }).toContain(quote);
+  });
+
   it('grades the source and the evidence, shown as “B2”', async () => {
     await briefing(page)
       .getByRole('list', { name: 'Sources' })
