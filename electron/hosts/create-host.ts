@@ -28,6 +28,7 @@ export async function createLoupeHost(options: LoupeHostOptions): Promise<LoupeH
       app: options.app ?? 'Loupe',
       canPickFolders: options.canPickFolders,
       starterCodebook: await readStarterCodebook(options.sampleCorpusDir),
+      backupMinutes: options.backupMinutes,
     },
     recent,
     events,

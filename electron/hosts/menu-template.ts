@@ -10,6 +10,8 @@ export interface MenuActions {
   openWorkspace(): void;
   openRecent(id: string): void;
   showAbout(): void;
+  /** File → Restore from Backup…: the window shows the workspace's snapshots. */
+  showBackups(): void;
   /** Moves keyboard focus in the page; accelerators are taken by the menu before the page sees the keys. */
   focus(target: FocusTarget): void;
   /** File → Export Briefing…: the page opens the briefing view and its export menu. */
@@ -47,6 +49,7 @@ function fileMenu(input: MenuTemplateInput, mac: boolean): MenuItemConstructorOp
     { label: 'New Workspace…', accelerator: 'CmdOrCtrl+Shift+N', click: () => actions.newWorkspace() },
     { label: 'Open Workspace…', accelerator: 'CmdOrCtrl+O', click: () => actions.openWorkspace() },
     { label: 'Open Recent', submenu: recentSubmenu(input) },
+    { label: 'Restore from Backup…', click: () => actions.showBackups() },
     { type: 'separator' },
     { label: 'Close Window', role: 'close' },
   ];

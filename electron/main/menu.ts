@@ -79,6 +79,7 @@ function actionsFor(host: LoupeHost): MenuActions {
       ),
     openRecent: (id) => void run('Open Workspace', () => host.api.workspace.openRecent({ id })),
     showAbout: () => app.showAboutPanel(),
+    showBackups: () => send('show-backups'),
     focus: (target) => send(`focus-${target}`),
     exportBriefing: () => send('export-briefing'),
   };

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Annotation } from '../../shared/domain/codebook';
 import type { StoreProblem } from '../../shared/domain/workspace';
 import { DurableJsonFile, freshen, withOutsideChanges } from './durable-file';
+import type { FsOps } from './durable-file';
 import { validatorFor } from './schemas';
 
 const annotationSchema = z.object({
@@ -49,6 +50,7 @@ export class AnnotationStore {
     workspaceDir: string,
     private readonly onProblem: (problem: StoreProblem) => void,
     private readonly track: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
+    private readonly fsOps?: Partial<FsOps>,
   ) {
     this.folder = path.join(workspaceDir, 'annotations');
   }
@@ -134,6 +136,7 @@ export class AnnotationStore {
       validate: validatorFor(fileSchema),
       displayName: name,
       onProblem: this.onProblem,
+      fsOps: this.fsOps,
     });
     const db = new Low<AnnotationFile>(adapter, { version: 1, documentId, annotations: [] });
     await db.read();

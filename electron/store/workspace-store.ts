@@ -7,6 +7,7 @@ import type { StoreProblem } from '../../shared/domain/workspace';
 import { buildDocument } from '../../shared/domain/build-document';
 import { extractDocument } from '../import/extract';
 import { DurableJsonFile, removeStaleTemps, tempNameFor } from './durable-file';
+import type { FsOps } from './durable-file';
 import {
   codebookSchema,
   documentSchema,
@@ -34,6 +35,8 @@ export interface OpenWorkspaceOptions {
   readOnly?: boolean;
   /** Codebook a new workspace starts with. */
   starterCodebook?: CodebookFile;
+  /** For tests: file system calls that fail like a full or read-only disk, for annotation files. */
+  fsOps?: Partial<FsOps>;
 }
 
 /**
@@ -58,12 +61,14 @@ export class WorkspaceStore {
     private readonly manifest: Low<Manifest>,
     private readonly index: Low<DocumentIndex>,
     readonly codebook: Low<CodebookFile>,
-    private readonly readOnly = false,
+    readonly readOnly = false,
+    fsOps?: Partial<FsOps>,
   ) {
     this.annotations = new AnnotationStore(
       dir,
       (problem) => this.report(problem),
       (work) => this.track(work),
+      fsOps,
     );
     this.briefings = new BriefingStore(dir, (problem) => this.report(problem), readOnly);
   }
@@ -126,7 +131,15 @@ export class WorkspaceStore {
       await Promise.all([manifest.read(), index.read(), codebook.read()]);
       if (!readOnly && !(await isWorkspaceFolder(folder))) await manifest.write();
       if (!readOnly && !(await exists(codebook.adapter))) await codebook.write();
-      const store = new WorkspaceStore(folder, locked.value, manifest, index, codebook, readOnly);
+      const store = new WorkspaceStore(
+        folder,
+        locked.value,
+        manifest,
+        index,
+        codebook,
+        readOnly,
+        options.fsOps,
+      );
       store.problems.push(...problems);
       report = (problem) => store.report(problem);
       await store.reconcile();

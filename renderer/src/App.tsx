@@ -10,6 +10,7 @@ import type { PickerHandle } from './components/ImportPickers';
 import { ImportReportDialog } from './components/ImportReportDialog';
 import type { EditorHandle } from './components/MonacoView';
 import { NoticeBanners } from './components/NoticeBanners';
+import { RestoreDialog } from './components/RestoreDialog';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
 import { SourcePane } from './components/SourcePane';
@@ -21,6 +22,7 @@ import { TagStyles } from './components/TagStyles';
 import { TopBar } from './components/TopBar';
 import { useConnection } from './connection';
 import { saveStatusText } from './editing/save-tracker';
+import { retryStatusText } from './editing/save-retry';
 import { reportSummary } from './import/report-summary';
 import { useEditingKeys } from './state/use-editing-keys';
 import { annotationsPanelProps, useAnnotationView } from './state/use-annotation-view';
@@ -60,6 +62,7 @@ export function App() {
   const briefing = useBriefingPanel(api, tagging, setMessage);
   const [picking, setPicking] = useState<TextSpan | null>(null);
   const [sheet, setSheet] = useState(false);
+  const [restoring, setRestoring] = useState(false);
   const [matching, setMatching] = useState<string | null>(null);
   useEditingKeys({ undo: tagging.undo, redo: tagging.redo, showShortcuts: () => setSheet(true) });
   const openItems = annotations.documentId === selectedId ? annotations.items : NONE;
@@ -156,6 +159,7 @@ export function App() {
         'focus-pane': focusPane,
         'focus-codebook': focusCodebook,
         'focus-annotations': focusAnnotations,
+        'show-backups': () => setRestoring(true),
         'focus-briefing': briefing.show,
         'export-briefing': briefing.showExport,
       },
@@ -182,6 +186,7 @@ export function App() {
         onOpenRecent={(id) => void openRecent(id)}
         onImportFiles={pickFiles}
         onImportFolder={pickFolder}
+        onRestore={() => setRestoring(true)}
         briefingOpen={briefing.open}
         onToggleBriefing={briefing.toggle}
       />
@@ -241,7 +246,7 @@ export function App() {
         documentCount={documents.status === 'loading' ? null : documents.documents.length}
         importState={importer.state}
         message={message}
-        saveStatus={saveStatusText(tagging.save)}
+        saveStatus={tagging.saveRetry ? retryStatusText(tagging.saveRetry) : saveStatusText(tagging.save)}
       />
       <ImportPickers onFiles={(files) => void importer.run(files)} handleRef={pickers} />
       {importer.state.phase === 'finished' && (
@@ -277,6 +282,15 @@ export function App() {
         />
       )}
       {sheet && <ShortcutsDialog onClose={() => setSheet(false)} />}
+      {restoring && (
+        <RestoreDialog
+          onClose={() => setRestoring(false)}
+          onRestored={(text) => {
+            setRestoring(false);
+            setMessage(text);
+          }}
+        />
+      )}
       {matching !== null && (
         <TagMatchesDialog
           tags={codebook.tags}

@@ -16,6 +16,18 @@ export interface StoreProblem {
   setAsideAs?: string;
 }
 
+/** A snapshot of the workspace's own files (File → Restore…). */
+export interface BackupInfo {
+  /** The snapshot's folder name under `backups/`, a compact UTC time. */
+  id: string;
+  /** ISO time the snapshot was taken. */
+  created: string;
+  files: number;
+  bytes: number;
+  annotationFiles: number;
+  briefings: number;
+}
+
 export interface WorkspaceInfo {
   name: string;
   /** Shown to the user only; the renderer never sends paths back. */
@@ -61,4 +73,5 @@ export type LoupeEvent =
  * move the keyboard.
  */
 export type FocusTarget = 'documents' | 'pane' | 'codebook' | 'annotations' | 'briefing';
-export type MenuCommand = 'import-files' | 'show-about' | `focus-${FocusTarget}` | 'export-briefing';
+export type MenuCommand =
+  'import-files' | 'show-about' | 'show-backups' | `focus-${FocusTarget}` | 'export-briefing';

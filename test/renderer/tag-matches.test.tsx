@@ -59,8 +59,8 @@ describe('tag all occurrences', () => {
       preview: false,
     });
     await waitFor(() => expect(decorations().map((d) => d.textContent)).toEqual(['The', 'the']));
-    // The list follows the text a step behind (a deferred value): wait for it too.
-    await waitFor(() => expect(within(annotationsList()).queryAllByRole('option')).toHaveLength(2));
+    // The list follows the decorations a moment later (it renders from a deferred value).
+    await waitFor(() => expect(within(annotationsList()).getAllByRole('option')).toHaveLength(2));
     expect(status()).toContain('Tagged 2 matches in 1 document.');
 
     fireEvent.keyDown(window, { key: 'z', ctrlKey: true });

@@ -6,6 +6,7 @@ export type TopBarProps = {
   workspace: WorkspaceInfo | null;
   importing: boolean;
   onOpenRecent(id: string): void;
+  onRestore?(): void;
   onImportFiles(): void;
   onImportFolder(): void;
   /** The briefing view beside the panes: shown or not. */
@@ -13,15 +14,9 @@ export type TopBarProps = {
   onToggleBriefing?(): void;
 };
 
-export function TopBar({
-  workspace,
-  importing,
-  onOpenRecent,
-  onImportFiles,
-  onImportFolder,
-  briefingOpen,
-  onToggleBriefing,
-}: TopBarProps) {
+export function TopBar(props: TopBarProps) {
+  const { workspace, importing, onOpenRecent, onImportFiles, onImportFolder, onRestore } = props;
+  const { briefingOpen, onToggleBriefing } = props;
   return (
     <header className="top-bar">
       <h1 className="app-name">Loupe</h1>
@@ -29,7 +24,11 @@ export function TopBar({
         <span className="workspace-name" title={workspace?.location}>
           {workspace?.name ?? '…'}
         </span>
-        <WorkspaceMenu currentLocation={workspace?.location ?? null} onOpenRecent={onOpenRecent} />
+        <WorkspaceMenu
+          currentLocation={workspace?.location ?? null}
+          onOpenRecent={onOpenRecent}
+          onRestore={onRestore}
+        />
       </div>
       <div className="top-bar-actions">
         <ImportButtons onImportFiles={onImportFiles} onImportFolder={onImportFolder} disabled={importing} />

@@ -40,7 +40,7 @@ export function useBriefingPanel(
 ): BriefingPanel {
   const [open, setOpen] = useStoredFlag('loupe.briefing.open', false);
   const briefings = useBriefings({
-    api,
+    api: tagging.api,
     track: tagging.track,
     perform: tagging.perform,
     say,

@@ -12,6 +12,7 @@ function actions() {
     openWorkspace: vi.fn<() => void>(),
     openRecent: vi.fn<(id: string) => void>(),
     showAbout: vi.fn<() => void>(),
+    showBackups: vi.fn<() => void>(),
     focus: vi.fn<(target: FocusTarget) => void>(),
     exportBriefing: vi.fn<() => void>(),
   } satisfies MenuActions;
@@ -67,6 +68,7 @@ describe('buildMenuTemplate', () => {
     ['New Workspace…', 'CmdOrCtrl+Shift+N', 'newWorkspace'],
     ['Open Workspace…', 'CmdOrCtrl+O', 'openWorkspace'],
     ['About Loupe', undefined, 'showAbout'],
+    ['Restore from Backup…', undefined, 'showBackups'],
     ['Document List', 'CmdOrCtrl+1', 'focus'],
     ['Source Pane', 'CmdOrCtrl+2', 'focus'],
     ['Codebook', 'CmdOrCtrl+3', 'focus'],
