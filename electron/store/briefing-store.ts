@@ -41,6 +41,7 @@ export const briefingSchema = z.object({
     z.object({ id: z.string(), heading: z.string(), body: z.string(), evidence: z.array(evidence) }),
   ),
   reliability: z.record(z.string(), z.enum(RELIABILITY_GRADES)),
+  derivativeOf: z.record(z.string(), z.string()).optional(),
   created: z.string(),
   modified: z.string(),
 });
@@ -90,9 +91,19 @@ export class BriefingStore {
       judgments: [],
       sections: [],
       reliability: {},
+      derivativeOf: {},
       created: now,
       modified: now,
     });
+  }
+
+  /** Deletes the file and its backup (which would otherwise be read back as the briefing). */
+  async remove(id: string): Promise<void> {
+    if (this.readOnly) throw new Error('This workspace is open read-only.');
+    if (!/^[0-9a-f]{16}$/.test(id)) return;
+    for (const name of [`${id}.json`, `${id}.json.bak`]) {
+      await fs.rm(path.join(this.folder, name), { force: true });
+    }
   }
 
   private file(id: string): DurableJsonFile<Briefing> {

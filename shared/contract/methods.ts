@@ -23,4 +23,5 @@ export const CONTRACT_METHODS: { [S in keyof LoupeApi]: MethodList<S> } = {
     'remove',
     'restore',
   ],
+  briefings: ['list', 'get', 'create', 'update', 'remove', 'restore', 'addEvidence', 'export', 'preview'],
 };
