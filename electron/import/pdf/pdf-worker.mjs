@@ -1,0 +1,98 @@
+// The PDF parser runs here, in a worker thread, so a large or hostile PDF never blocks the host.
+// Plain JavaScript on purpose: the same file runs under Node, tsx, vitest and, bundled, in
+// Electron, none of which would load a TypeScript worker the same way.
+//
+// In: { id, bytes: Uint8Array }. Out: { id, ok: true, pages, info, xmpTitle, xmpCreator, lang }
+// or { id, ok: false, code, message }. Layout (lines, paragraphs) is done by the caller.
+import { parentPort } from 'node:worker_threads';
+// Registering the worker module here makes pdfjs run its "fake worker" in this thread instead
+// of importing a worker file by URL, which would break once bundled.
+import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+globalThis.pdfjsWorker = pdfjsWorker;
+
+/** A report is rarely past a few hundred pages; past this the rest is left out (and said so). */
+const MAX_PAGES = 2000;
+
+parentPort?.on('message', async (job) => {
+  try {
+    parentPort.postMessage(await readPdf(job.id, job.bytes));
+  } catch (error) {
+    parentPort.postMessage({ id: job.id, ...describeError(error) });
+  }
+});
+
+async function readPdf(id, bytes) {
+  const task = getDocument({
+    data: bytes,
+    // CVE-2024-4367 was code built from font data and run with eval; never allow it.
+    isEvalSupported: false,
+    // Nothing is fetched: no system fonts, no standard font files, no CMaps from a URL.
+    useSystemFonts: false,
+    disableFontFace: true,
+    useWorkerFetch: false,
+    disableAutoFetch: true,
+    disableStream: true,
+    stopAtErrors: false,
+    verbosity: VerbosityLevel.ERRORS,
+  });
+  const doc = await task.promise;
+  try {
+    const meta = await doc.getMetadata().catch(() => null);
+    const pages = [];
+    const count = Math.min(doc.numPages, MAX_PAGES);
+    for (let number = 1; number <= count; number++) {
+      const page = await doc.getPage(number);
+      const [x0, y0, x1, y1] = page.view;
+      const content = await page.getTextContent({ includeMarkedContent: false });
+      const items = [];
+      for (const item of content.items) {
+        if (typeof item.str !== 'string') continue;
+        const [a, b, , d, e, f] = item.transform;
+        items.push({
+          str: item.str,
+          x: e,
+          y: f,
+          width: item.width,
+          // The font size is the length of the transformed y unit vector.
+          size: Math.hypot(b, d) || Math.abs(a) || item.height,
+          eol: item.hasEOL === true,
+        });
+      }
+      pages.push({ width: x1 - x0, height: y1 - y0, top: y1, items });
+      page.cleanup();
+    }
+    const xmp = meta?.metadata ?? null;
+    return {
+      id,
+      ok: true,
+      pageCount: doc.numPages,
+      pages,
+      info: pickInfo(meta?.info),
+      xmpTitle: xmp?.get('dc:title') ?? null,
+      xmpCreator: xmp?.get('dc:creator') ?? null,
+    };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+function pickInfo(info) {
+  const text = (value) => (typeof value === 'string' ? value : null);
+  return {
+    title: text(info?.Title),
+    author: text(info?.Author),
+    creationDate: text(info?.CreationDate),
+    language: text(info?.Language),
+    encrypted: info?.IsEncrypted === true,
+  };
+}
+
+function describeError(error) {
+  const name = error?.name ?? '';
+  const message = String(error?.message ?? error);
+  if (name === 'PasswordException') return { ok: false, code: 'encrypted', message };
+  if (name === 'InvalidPDFException') return { ok: false, code: 'invalid', message };
+  return { ok: false, code: 'failed', message };
+}
