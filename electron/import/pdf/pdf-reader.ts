@@ -84,7 +84,7 @@ class PdfWorkerClient {
 
   private ensureWorker(): Worker {
     if (this.worker !== null) return this.worker;
-    const worker = new Worker(new URL('./pdf-worker.mjs', import.meta.url), {
+    const worker = new Worker(workerUrl(), {
       resourceLimits: { maxOldGenerationSizeMb: HEAP_MB },
       stdout: true,
       stderr: true,
@@ -128,6 +128,12 @@ class PdfWorkerClient {
     this.worker = null;
     void worker?.terminate();
   }
+}
+
+/** Beside this module; in the packaged app, in app.asar.unpacked (see electron-builder.yml). */
+function workerUrl(): URL {
+  const url = new URL('./pdf-worker.mjs', import.meta.url);
+  return new URL(url.href.replace('/app.asar/', '/app.asar.unpacked/'));
 }
 
 const client = new PdfWorkerClient();

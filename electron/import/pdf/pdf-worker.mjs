@@ -5,12 +5,35 @@
 // In: { id, bytes: Uint8Array }. Out: { id, ok: true, pages, info, xmpTitle, xmpCreator, lang }
 // or { id, ok: false, code, message }. Layout (lines, paragraphs) is done by the caller.
 import { parentPort } from 'node:worker_threads';
+
+// pdfjs's display layer builds a DOMMatrix when it loads, for rendering, which we never do. In
+// Node it borrows one from the optional native canvas package; the packaged app has none, so a
+// stand-in is installed first (hence the dynamic imports below, which run after it).
+if (globalThis.DOMMatrix === undefined)
+  globalThis.DOMMatrix = class DOMMatrix {
+    constructor() {
+      Object.assign(this, { a: 1, b: 0, c: 0, d: 1, e: 0, f: 0 });
+    }
+    scaleSelf() {
+      return this;
+    }
+    translateSelf() {
+      return this;
+    }
+    multiplySelf() {
+      return this;
+    }
+    preMultiplySelf() {
+      return this;
+    }
+    invertSelf() {
+      return this;
+    }
+  };
 // Registering the worker module here makes pdfjs run its "fake worker" in this thread instead
 // of importing a worker file by URL, which would break once bundled.
-import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
-import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
-
-globalThis.pdfjsWorker = pdfjsWorker;
+globalThis.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /** A report is rarely past a few hundred pages; past this the rest is left out (and said so). */
 const MAX_PAGES = 2000;

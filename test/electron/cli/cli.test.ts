@@ -43,7 +43,7 @@ describe('loupe command line', () => {
     expect(imported.code).toBe(0);
     expect(imported.out).toMatch(/imported +clips\/pact\.txt/);
     expect(imported.out).toMatch(/skipped +clips\/empty\.txt: .*empty/i);
-    expect(imported.out).toMatch(/skipped +clips\/report\.pdf: .*not supported yet/i);
+    expect(imported.out).toMatch(/skipped +clips\/report\.pdf: .*truncated/i);
     expect(imported.out).toContain('1 imported, 0 already in the workspace, 2 skipped');
 
     const again = await run(['import', src, '--workspace', ws, '--json']);
