@@ -77,8 +77,9 @@ class PdfWorkerClient {
       this.finish({ ok: false, code: 'timeout', message: `parsing took longer than ${TIMEOUT_MS / 1000} s` });
       this.kill();
     }, TIMEOUT_MS);
-    // A copy is transferred: the caller keeps its bytes to hash and store them.
-    const copy = job.bytes.slice();
+    // A copy is transferred: the caller keeps its bytes to hash and store them. Not `slice()`:
+    // on a Node Buffer that is a view, and transferring it would detach the caller's memory.
+    const copy = new Uint8Array(job.bytes);
     worker.postMessage({ id: job.id, bytes: copy }, [copy.buffer]);
   }
 
