@@ -87,12 +87,7 @@ class PdfWorkerClient {
     if (this.worker !== null) return this.worker;
     const worker = new Worker(workerUrl(), {
       resourceLimits: { maxOldGenerationSizeMb: HEAP_MB },
-      stdout: true,
-      stderr: true,
     });
-    // pdfjs writes warnings about damaged files to the console; they are not ours to print.
-    worker.stdout.resume();
-    worker.stderr.resume();
     worker.on(
       'message',
       (message: { id: number } & ({ ok: true } | { ok: false; code: string; message: string })) => {

@@ -6,6 +6,11 @@
 // or { id, ok: false, code, message }. Layout (lines, paragraphs) is done by the caller.
 import { parentPort } from 'node:worker_threads';
 
+// pdfjs prints warnings about damaged files and missing optional packages to the console; they
+// would end up in the CLI's output and are not the user's business. (Piping the worker's stdout
+// instead keeps the host process alive after the worker is unref'd.)
+for (const name of ['log', 'info', 'warn', 'error', 'debug']) console[name] = () => undefined;
+
 // pdfjs's display layer builds a DOMMatrix when it loads, for rendering, which we never do. In
 // Node it borrows one from the optional native canvas package; the packaged app has none, so a
 // stand-in is installed first (hence the dynamic imports below, which run after it).

@@ -56,7 +56,11 @@ describe('extractDocument', () => {
   it.each([
     ['report.pdf', 'binary-format', /^\.pdf files are read by extractImport/],
     ['memo.DOCX', 'binary-format', /^\.docx files are read by extractImport/],
-    ['memo.doc', 'not-supported-yet', /^Word 97–2003 \(\.doc\) import is not supported; save the file as \.docx/],
+    [
+      'memo.doc',
+      'not-supported-yet',
+      /^Word 97–2003 \(\.doc\) import is not supported; save the file as \.docx/,
+    ],
     [
       'notes.rtf',
       'unsupported-type',
