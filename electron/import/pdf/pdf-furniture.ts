@@ -4,6 +4,8 @@ import type { PdfLine } from './pdf-lines';
 const EDGE_LINES = 3;
 /** Lines at the same place on pages this far apart (PDF units) count as the same position. */
 const SAME_PLACE = 6;
+/** Running lines stand further from the body than a paragraph gap: this many times their size. */
+const GAP_APART = 3;
 
 /**
  * "3", "- 3 -", "Page 3", "Page 3 of 10", "3 / 10", "Seite 3 von 10", "p. 3", "3 ページ": a line
@@ -33,7 +35,20 @@ function edges(lines: readonly PdfLine[]): PdfLine[] {
 export function findFurniture(pages: readonly (readonly PdfLine[])[]): Set<PdfLine> {
   const furniture = new Set<PdfLine>();
   const byKey = new Map<string, PdfLine[]>();
+  // The first and last line of each page once page numbers are gone, where a running line with
+  // a changing number ("Annual report · page 3") sits. Body lines that differ only in their
+  // digits, such as rows of a table, are not taken from further in.
+  const outermost = new Set<PdfLine>();
   for (const lines of pages) {
+    const rest = lines.filter((line) => !isPageNumber(line.text));
+    const first = rest[0];
+    const last = rest[rest.length - 1];
+    // ...and set apart from the text next to it, as running lines are.
+    if (first !== undefined && (rest[1] === undefined || first.y - rest[1].y > first.size * GAP_APART))
+      outermost.add(first);
+    const inner = rest[rest.length - 2];
+    if (last !== undefined && (inner === undefined || inner.y - last.y > last.size * GAP_APART))
+      outermost.add(last);
     for (const line of edges(lines)) {
       if (isPageNumber(line.text)) {
         furniture.add(line);
@@ -58,7 +73,9 @@ export function findFurniture(pages: readonly (readonly PdfLine[])[]): Set<PdfLi
     }
     for (const group of placed.values()) {
       const onPages = new Set(group.map((l) => l.page)).size;
-      if (onPages >= needed) for (const line of group) furniture.add(line);
+      const same = group.every((l) => l.text === group[0]!.text);
+      if (onPages >= needed && (same || group.every((l) => outermost.has(l))))
+        for (const line of group) furniture.add(line);
     }
   }
   return furniture;

@@ -39,7 +39,9 @@ function usualPitch(pages: readonly (readonly PdfLine[])[], body: number): numbe
     }
   if (gaps.length === 0) return body * 1.2;
   gaps.sort((a, b) => a - b);
-  return gaps[Math.floor(gaps.length / 2)]!;
+  // The lower quartile, not the median: on short pages paragraph gaps can be half of all gaps.
+  // Capped, so a page of one-line paragraphs (where every gap is a paragraph gap) still splits.
+  return Math.min(gaps[Math.floor(gaps.length / 4)]!, body * 2.1);
 }
 
 /** Lines into paragraphs: a wider gap, a change of size, or a page break that ends a sentence. */

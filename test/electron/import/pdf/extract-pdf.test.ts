@@ -185,3 +185,28 @@ describe('PDF files that cannot be imported', () => {
     });
   });
 });
+
+describe('a longer PDF', () => {
+  it('drops the running lines of every page and keeps every body line once', async () => {
+    const pages = 12;
+    const bytes = writePdf({
+      pages: Array.from({ length: pages }, (_, p) => ({
+        lines: [
+          { text: 'Trilateral Technology Monitor', x: 72, y: 800, size: 9 },
+          { text: `${p + 1}`, x: 290, y: 30, size: 9 },
+          ...layoutLines([
+            { lines: [`Entry ${p + 1} records the meeting`, `held in week ${p + 10}.`] },
+            { lines: [`Item ${p + 1} of the minutes is a table row.`] },
+          ]),
+        ],
+      })),
+    });
+    const document = await extracted('monitor.pdf', bytes);
+    expect(document.text.split('\n\n')).toEqual(
+      Array.from({ length: pages }, (_, p) => [
+        `Entry ${p + 1} records the meeting held in week ${p + 10}.`,
+        `Item ${p + 1} of the minutes is a table row.`,
+      ]).flat(),
+    );
+  });
+});
