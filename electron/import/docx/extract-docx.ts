@@ -4,7 +4,7 @@ import { fail, ok } from '../../../shared/domain/result';
 import { normalizeDate } from '../../../shared/text/dates';
 import { detectLanguage } from '../../../shared/text/language';
 import { primaryLanguage, shortTitle } from '../meta-text';
-import type { PdfExtraction } from '../pdf/extract-pdf';
+import type { FormatExtraction } from '../format-extraction';
 import { assemble, makeUnit, rawText } from '../text-unit';
 import type { DocxBlock } from './docx-body';
 import { readDocxBody } from './docx-body';
@@ -20,7 +20,7 @@ const UTF8 = new TextDecoder('utf-8');
  * is inflated (see zip-reader.ts); only the parts named here are ever read, and no relationship
  * target (images, links) is followed. Offsets map into the layout text of `readDocxBody`.
  */
-export async function extractDocx(bytes: Uint8Array): Promise<Result<PdfExtraction>> {
+export async function extractDocx(bytes: Uint8Array): Promise<Result<FormatExtraction>> {
   if (bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
     return fail(
       'encrypted',

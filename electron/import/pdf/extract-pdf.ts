@@ -1,4 +1,5 @@
-import type { ExtractedDocument, ImportWarning } from '../../../shared/domain/document';
+import type { ImportWarning } from '../../../shared/domain/document';
+import type { FormatExtraction } from '../format-extraction';
 import type { Result } from '../../../shared/domain/result';
 import { fail, ok } from '../../../shared/domain/result';
 import { detectLanguage } from '../../../shared/text/language';
@@ -10,11 +11,6 @@ import { readPdfContent } from './pdf-reader';
 import type { PdfParagraph } from './pdf-text';
 import { pdfCleanText } from './pdf-text';
 
-/** What a PDF yields before the file name is known: the title may still be missing. */
-export type PdfExtraction = Omit<ExtractedDocument, 'meta'> & {
-  meta: Omit<ExtractedDocument['meta'], 'title'> & { title: string | null };
-};
-
 const ASCII = new TextDecoder('latin1');
 
 /**
@@ -23,7 +19,7 @@ const ASCII = new TextDecoder('latin1');
  * The offsets map the clean text into the layout text (see `layoutText`), not into the PDF's
  * bytes: a PDF has no text of its own to point into.
  */
-export async function extractPdf(bytes: Uint8Array): Promise<Result<PdfExtraction>> {
+export async function extractPdf(bytes: Uint8Array): Promise<Result<FormatExtraction>> {
   const head = ASCII.decode(bytes.subarray(0, 1024));
   if (!head.includes('%PDF-')) return fail('invalid-pdf', 'is not a PDF (no %PDF header)');
   // Readers look for the end marker in the last 1 KB; without it the download or copy was cut short.
@@ -49,7 +45,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<Result<PdfExtractio
   return ok(extracted);
 }
 
-export function fromContent(content: PdfContent): PdfExtraction {
+export function fromContent(content: PdfContent): FormatExtraction {
   const { lines } = layoutText(content.pages);
   const warnings: ImportWarning[] = [];
   const emptyPages = lines.filter((page) => page.length === 0).length;
