@@ -5,6 +5,7 @@
 // Usage: node electron/build/bundle.mjs [--dev] [--out-dir=<dir>] [--only=main|preload]
 //   --dev adds inline source maps; --out-dir writes elsewhere than out/electron and --only builds
 //   one entry (tests use both, so they never race a real build over out/electron).
+import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -56,6 +57,10 @@ export async function bundleElectron(options = {}) {
       }),
     );
     files.push(worker);
+    // Character maps for CJK PDFs, read by the worker from disk (electron/import/pdf/pdf-worker.mjs).
+    await cp(path.join(root, 'node_modules/pdfjs-dist/cmaps'), path.join(outDir, 'pdf-cmaps'), {
+      recursive: true,
+    });
   }
   await Promise.all(builds);
   return files;

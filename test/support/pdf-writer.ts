@@ -10,7 +10,11 @@ export interface PdfLine {
   /** Baseline, from the bottom of the page. */
   y: number;
   size: number;
-  font?: 'regular' | 'bold' | 'japanese';
+  /**
+   * `japanese` maps glyph ids to text with an embedded ToUnicode map; `japanese-cmap` names
+   * Adobe's predefined UniJIS-UCS2-H map instead and has no ToUnicode, as many Japanese PDFs do.
+   */
+  font?: 'regular' | 'bold' | 'japanese' | 'japanese-cmap';
 }
 
 export interface PdfPageSpec {
@@ -109,6 +113,23 @@ export function writePdf(spec: PdfSpec): Uint8Array {
       `<< /Type /Font /Subtype /Type0 /BaseFont /LoupeMincho /Encoding /Identity-H /DescendantFonts [${descendant} 0 R] /ToUnicode ${toUnicode} 0 R >>`,
     );
   }
+  const predefined = spec.pages.some((p) => p.lines.some((l) => l.font === 'japanese-cmap'))
+    ? add(
+        // The descriptor and the descendant font are the next two objects.
+        '<< /Type /Font /Subtype /Type0 /BaseFont /LoupeGothic /Encoding /UniJIS-UCS2-H /DescendantFonts [' +
+          `${objects.length + 3} 0 R] >>`,
+      )
+    : 0;
+  if (predefined) {
+    const descriptor = add(
+      '<< /Type /FontDescriptor /FontName /LoupeGothic /Flags 4 /FontBBox [0 -120 1000 880] ' +
+        '/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
+    );
+    add(
+      '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /LoupeGothic ' +
+        `/CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 6 >> /FontDescriptor ${descriptor} 0 R /DW 1000 >>`,
+    );
+  }
   const image = spec.pages.some((p) => p.image)
     ? add(
         `<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\u0080\u00a0\u00c0\u00e0\nendstream`,
@@ -120,16 +141,20 @@ export function writePdf(spec: PdfSpec): Uint8Array {
     const ops: string[] = [];
     if (page.image) ops.push(`q ${PAGE_WIDTH - 100} 0 0 ${PAGE_HEIGHT - 100} 50 50 cm /Im1 Do Q`);
     for (const line of page.lines) {
-      const font = line.font === 'japanese' ? 'F3' : line.font === 'bold' ? 'F2' : 'F1';
+      const font = { japanese: 'F3', 'japanese-cmap': 'F4', bold: 'F2', regular: 'F1' }[
+        line.font ?? 'regular'
+      ];
       const shown =
         line.font === 'japanese'
           ? `<${[...line.text].map((c) => japanese.get(c)!.toString(16).padStart(4, '0')).join('')}>`
-          : literal(winAnsi(line.text));
+          : line.font === 'japanese-cmap'
+            ? `<${[...line.text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}>`
+            : literal(winAnsi(line.text));
       ops.push(`BT /${font} ${line.size} Tf ${line.x} ${line.y} Td ${shown} Tj ET`);
     }
     const content = ops.join('\n');
     const contentId = add(`<< /Length ${latin1Length(content)} >>\nstream\n${content}\nendstream`);
-    const fonts = `/F1 ${regular} 0 R /F2 ${bold} 0 R${cjk ? ` /F3 ${cjk} 0 R` : ''}`;
+    const fonts = `/F1 ${regular} 0 R /F2 ${bold} 0 R${cjk ? ` /F3 ${cjk} 0 R` : ''}${predefined ? ` /F4 ${predefined} 0 R` : ''}`;
     const xobjects = image ? ` /XObject << /Im1 ${image} 0 R >>` : '';
     pageIds.push(
       add(

@@ -4,6 +4,10 @@
 //
 // In: { id, bytes: Uint8Array }. Out: { id, ok: true, pages, info, xmpTitle, xmpCreator, lang }
 // or { id, ok: false, code, message }. Layout (lines, paragraphs) is done by the caller.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
 
 // pdfjs prints warnings about damaged files and missing optional packages to the console; they
@@ -40,6 +44,24 @@ if (globalThis.DOMMatrix === undefined)
 globalThis.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
 const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 
+/**
+ * Adobe's character maps, read from disk (never fetched): CJK PDFs that name a predefined CMap
+ * (UniJIS-UCS2-H, 90ms-RKSJ-H, ...) instead of embedding a ToUnicode map need them to yield
+ * text. Beside the bundled worker (`pdf-cmaps/`, see electron/build/bundle.mjs), else pdfjs's own.
+ */
+function cMapDir() {
+  const beside = fileURLToPath(new URL('./pdf-cmaps/', import.meta.url));
+  if (existsSync(beside)) return beside;
+  try {
+    const pkg = createRequire(import.meta.url).resolve('pdfjs-dist/package.json');
+    return path.join(path.dirname(pkg), 'cmaps') + path.sep;
+  } catch {
+    return undefined;
+  }
+}
+
+const CMAP_DIR = cMapDir();
+
 /** A report is rarely past a few hundred pages; past this the rest is left out (and said so). */
 const MAX_PAGES = 2000;
 
@@ -62,6 +84,8 @@ async function readPdf(id, bytes) {
     useWorkerFetch: false,
     disableAutoFetch: true,
     disableStream: true,
+    cMapUrl: CMAP_DIR,
+    cMapPacked: true,
     stopAtErrors: false,
     verbosity: VerbosityLevel.ERRORS,
   });

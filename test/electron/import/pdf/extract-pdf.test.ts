@@ -101,6 +101,16 @@ describe('PDF extraction with pdfjs', () => {
     for (const phrase of phrases) expect(document.text).toContain(phrase);
   });
 
+  it('reads Japanese set in a font that relies on a predefined CMap, with no ToUnicode map', async () => {
+    const text = '経済産業省は半導体の供給網について欧州委員会と協議した。';
+    const bytes = writePdf({
+      pages: [{ lines: [{ text, x: 72, y: 700, size: 12, font: 'japanese-cmap' }] }],
+    });
+    const document = await extracted('meti.pdf', bytes);
+    expect(document.text).toBe(text);
+    expect(document.meta.lang).toBe('ja');
+  });
+
   it('takes the date from CreationDate as precisely as it is written', async () => {
     expect((await extracted('de.pdf', germanNote())).meta.published).toBe('2023-07-11');
   });
