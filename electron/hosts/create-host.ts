@@ -121,7 +121,7 @@ async function exampleBriefing(
 async function sampleFiles(dir: string): Promise<string[]> {
   const names = await fs.readdir(dir).catch(() => [] as string[]);
   return names
-    .filter((name) => /\.(txt|md|html?)$/i.test(name))
+    .filter((name) => /\.(txt|md|html?|pdf|docx)$/i.test(name))
     .sort()
     .map((name) => path.join(dir, name));
 }

@@ -5,7 +5,7 @@ import type { DocumentSummary, LoupeDocument } from '../../shared/domain/documen
 import { fail, ok, type Result } from '../../shared/domain/result';
 import type { StoreProblem } from '../../shared/domain/workspace';
 import { buildDocument } from '../../shared/domain/build-document';
-import { extractDocument } from '../import/extract';
+import { extractImport } from '../import/extract-import';
 import { DurableJsonFile, removeStaleTemps, tempNameFor } from './durable-file';
 import type { FsOps } from './durable-file';
 import {
@@ -199,7 +199,7 @@ export class WorkspaceStore {
     const original = await this.findOriginal(summary.id);
     if (!original) return null;
     const bytes = await fs.readFile(original);
-    const extracted = extractDocument(summary.file, bytes);
+    const extracted = await extractImport(summary.file, bytes);
     if (!extracted.ok) return null;
     const document = buildDocument(summary.id, summary.file, bytes, extracted.value, summary.importedAt);
     if (!this.readOnly) await this.track(() => this.documentFile(summary.id).write(document));
@@ -222,7 +222,7 @@ export class WorkspaceStore {
     if (!original)
       return fail('no-original', `The original of "${before.value.title}" is missing.`, before.value.file);
     const bytes = await fs.readFile(original);
-    const extracted = extractDocument(before.value.file, bytes);
+    const extracted = await extractImport(before.value.file, bytes);
     if (!extracted.ok) return extracted;
     const after = buildDocument(id, before.value.file, bytes, extracted.value, before.value.importedAt);
     if (after.text !== before.value.text || after.title !== before.value.title) {

@@ -5,6 +5,7 @@ import { importPaths } from '../../electron/services/importer';
 import { WorkspaceStore } from '../../electron/store/workspace-store';
 import { benchAnnotationSaves } from './annotation-save';
 import { benchBriefingExport } from './briefing-export';
+import { benchBinaryExtraction } from './binary-extract';
 import { writeSyntheticCorpus } from './synthetic-corpus';
 import { benchTagging } from './tagging-bench';
 import { benchSuggestions } from './suggest-timing';
@@ -40,6 +41,7 @@ async function timeImport(label: string, inputs: string[], scratch: string): Pro
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'loupe-bench-'));
 try {
   await timeImport('sample corpus', [path.join(ROOT, 'corpus')], scratch);
+  for (const line of await benchBinaryExtraction()) console.log(line);
   const synthetic = path.join(scratch, 'synthetic');
   const bytes = await writeSyntheticCorpus(synthetic, COUNT);
   console.log(`synthetic corpus: ${COUNT} articles, ${(bytes / 1024 / 1024).toFixed(1)} MB`);
