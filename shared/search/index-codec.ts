@@ -37,10 +37,10 @@ class Writer {
     this.length += data.length;
   }
 
+  /** UTF-16 code units as varints: one byte for ASCII, three at most, and no TextEncoder needed. */
   text(value: string): void {
-    const data = encoder.encode(value);
-    this.varint(data.length);
-    this.bytes(data);
+    this.varint(value.length);
+    for (let k = 0; k < value.length; k += 1) this.varint(value.charCodeAt(k));
   }
 
   result(): Uint8Array {
@@ -72,18 +72,17 @@ class Reader {
   text(): string {
     const length = this.varint();
     if (this.offset + length > this.end) throw new Error('the file ends in the middle of a text');
-    const value = decoder.decode(this.data.subarray(this.offset, this.offset + length));
-    this.offset += length;
-    return value;
+    const codes = new Array<number>(length);
+    for (let k = 0; k < length; k += 1) codes[k] = this.varint();
+    return String.fromCharCode(...codes);
   }
 }
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8', { fatal: true });
+const MAGIC_BYTES = Uint8Array.from(MAGIC, (char) => char.charCodeAt(0));
 
 export function serializeIndex(index: SearchIndex): Uint8Array {
   const out = new Writer();
-  out.bytes(encoder.encode(MAGIC));
+  out.bytes(MAGIC_BYTES);
   const terms = index.terms();
   out.varint(terms.length);
   for (const term of terms) out.text(term);
@@ -110,7 +109,7 @@ export function serializeIndex(index: SearchIndex): Uint8Array {
 
 /** Throws an Error saying what is wrong when the data is not an intact saved index. */
 export function deserializeIndex(data: Uint8Array): SearchIndex {
-  const magic = encoder.encode(MAGIC);
+  const magic = MAGIC_BYTES;
   if (data.length < magic.length + 4 || !magic.every((byte, k) => data[k] === byte))
     throw new Error('not a Loupe search index (or from another version)');
   const end = data.length - 4;
