@@ -1,5 +1,6 @@
-import { matchersFor, stemKey, type Matcher, type TermLookup } from './matchers';
-import type { ParsedQuery, QueryTerm } from './query-parser';
+import { stemKey, type TermLookup } from './matchers';
+import type { ParsedQuery } from './query-parser';
+import { evaluate } from './query-eval';
 import { stemFor, stemLanguageOf, type StemLanguage } from './stem';
 import { FoldCache, forEachToken } from './tokenize';
 
@@ -15,7 +16,7 @@ export interface IndexedDocument {
 }
 
 export interface SearchOptions {
-  /** Documents that get their hits listed; the others are only counted. */
+  /** Documents returned, best first, with their hits; the others are only counted. */
   limit: number;
 }
 
@@ -23,17 +24,17 @@ export interface DocumentMatch {
   id: string;
   count: number;
   score: number;
-  /** Hits as UTF-16 [start, end) of the clean text, in text order; empty past the limit. */
+  /** Hits as UTF-16 [start, end) of the clean text, in text order. */
   hits: { start: number; end: number }[];
 }
 
 export interface IndexSearchResult {
+  /** The best `limit` documents. */
   documents: DocumentMatch[];
+  /** Over all matching documents; hits in unlisted ones are counted without merging overlaps. */
   totalHits: number;
+  totalDocuments: number;
 }
-
-/** A hit before it is turned into offsets: first and last token positions, and the trim. */
-type PositionHits = number[];
 
 /**
  * An inverted index with positions. Postings are flat number arrays per term, laid out as
@@ -163,131 +164,17 @@ export class SearchIndex implements TermLookup {
   }
 
   search(query: ParsedQuery, options: SearchOptions): IndexSearchResult {
-    const live = this.docNos.size;
-    if (live === 0) return { documents: [], totalHits: 0 };
-    const clauseHits = query.clauses.map((alternatives) => this.clause(alternatives));
-    const order = clauseHits.map((_, k) => k).sort((a, b) => clauseHits[a]!.size - clauseHits[b]!.size);
-    const smallest = clauseHits[order[0]!]!;
-    const excluded = new Set<number>();
-    for (const term of query.excluded) for (const docNo of this.clause([term]).keys()) excluded.add(docNo);
-    const averageLength = this.liveTokens / live;
-    const matches: { docNo: number; score: number; hits: PositionHits }[] = [];
-    for (const docNo of smallest.keys()) {
-      if (excluded.has(docNo) || !clauseHits.every((hits) => hits.has(docNo))) continue;
-      const length = this.docs[docNo]!.terms.length;
-      let score = 0;
-      let hits: PositionHits = [];
-      for (const clause of clauseHits) {
-        const own = clause.get(docNo)!;
-        score += bm25(own.length / 3, clause.size, live, length, averageLength);
-        hits = hits.length === 0 ? own : hits.concat(own);
-      }
-      matches.push({ docNo, score, hits });
-    }
-    matches.sort((a, b) => b.score - a.score || a.docNo - b.docNo);
-    // With one plain term no hit can repeat; otherwise overlaps are merged before counting.
-    const distinct = query.clauses.length === 1 && query.clauses[0]!.length === 1;
-    let totalHits = 0;
-    const documents = matches.map((match, rank) => {
-      const spans = rank < options.limit || !distinct ? this.spans(match.docNo, match.hits) : null;
-      const count = spans ? spans.length : match.hits.length / 3;
-      totalHits += count;
-      return {
-        id: this.docs[match.docNo]!.id,
-        count,
-        score: match.score,
-        hits: rank < options.limit && spans ? spans : [],
-      };
-    });
-    return { documents, totalHits };
-  }
-
-  /** Hits of one OR-group, per document, as position triples. */
-  private clause(alternatives: QueryTerm[]): Map<number, PositionHits> {
-    const result = new Map<number, PositionHits>();
-    for (const term of alternatives) {
-      const matchers = matchersFor(term, this);
-      if (!matchers) continue;
-      const hits = matchers.length === 1 ? this.single(matchers[0]!) : this.sequence(matchers);
-      for (const [docNo, list] of hits) {
-        const existing = result.get(docNo);
-        if (existing) for (const value of list) existing.push(value);
-        else result.set(docNo, list);
-      }
-    }
-    return result;
-  }
-
-  private single(matcher: Matcher): Map<number, PositionHits> {
-    const result = new Map<number, PositionHits>();
-    for (const id of matcher.ids) {
-      const list = this.postings[id]!;
-      for (let i = 0; i < list.length;) {
-        const docNo = list[i]!;
-        const count = list[i + 1]!;
-        if (this.docs[docNo]) {
-          let hits = result.get(docNo);
-          if (!hits) result.set(docNo, (hits = []));
-          for (let k = i + 2; k < i + 2 + count; k += 1) hits.push(list[k]!, list[k]!, matcher.trim);
-        }
-        i += 2 + count;
-      }
-    }
-    return result;
-  }
-
-  /** Consecutive positions: a phrase, or the pairs of a Japanese word. */
-  private sequence(matchers: Matcher[]): Map<number, PositionHits> {
-    const positions = matchers.map((matcher) => this.positionsOf(matcher));
-    const order = positions.map((_, k) => k).sort((a, b) => positions[a]!.size - positions[b]!.size);
-    const result = new Map<number, PositionHits>();
-    const last = matchers.length - 1;
-    const trim = matchers[last]!.trim;
-    for (const docNo of positions[order[0]!]!.keys()) {
-      if (!positions.every((map) => map.has(docNo))) continue;
-      const sets = positions.map((map) => map.get(docNo)!);
-      const hits: PositionHits = [];
-      for (const start of sets[0]!) {
-        let found = true;
-        for (let k = 1; k <= last && found; k += 1) found = sets[k]!.has(start + k);
-        if (found) hits.push(start, start + last, trim);
-      }
-      if (hits.length > 0) result.set(docNo, hits);
-    }
-    return result;
-  }
-
-  private positionsOf(matcher: Matcher): Map<number, Set<number>> {
-    const result = new Map<number, Set<number>>();
-    for (const id of matcher.ids) {
-      const list = this.postings[id]!;
-      for (let i = 0; i < list.length;) {
-        const docNo = list[i]!;
-        const count = list[i + 1]!;
-        if (this.docs[docNo]) {
-          let set = result.get(docNo);
-          if (!set) result.set(docNo, (set = new Set()));
-          for (let k = i + 2; k < i + 2 + count; k += 1) set.add(list[k]!);
-        }
-        i += 2 + count;
-      }
-    }
-    return result;
-  }
-
-  /** Position triples to sorted, de-duplicated UTF-16 spans. */
-  private spans(docNo: number, hits: PositionHits): { start: number; end: number }[] {
-    const doc = this.docs[docNo]!;
-    const spans: { start: number; end: number }[] = [];
-    for (let i = 0; i < hits.length; i += 3) {
-      const start = doc.starts[hits[i]!]!;
-      const trim = hits[i + 2]!;
-      const end = trim > 0 ? start + trim : doc.ends[hits[i + 1]!]!;
-      spans.push({ start, end });
-    }
-    spans.sort((a, b) => a.start - b.start || b.end - a.end);
-    // The same word can be hit by two clauses (or two OR sides): count and show it once.
-    return spans.filter((span, k) => k === 0 || span.start >= spans[k - 1]!.end);
+    return evaluate(
+      {
+        postings: this.postings,
+        docs: this.docs,
+        live: this.docNos.size,
+        liveTokens: this.liveTokens,
+        lookup: this,
+      },
+      query,
+      options,
+    );
   }
 
   private post(docNo: number, doc: IndexedDocument): void {
@@ -337,18 +224,4 @@ export class SearchIndex implements TermLookup {
     this.deadTokens = 0;
     for (const doc of live) this.insert(doc);
   }
-}
-
-/** BM25 (k1 = 1.2, b = 0.75): rare terms weigh more, repeats saturate, long texts are normalised. */
-function bm25(
-  count: number,
-  documentFrequency: number,
-  total: number,
-  length: number,
-  average: number,
-): number {
-  const idf = Math.log(1 + (total - documentFrequency + 0.5) / (documentFrequency + 0.5));
-  const k1 = 1.2;
-  const b = 0.75;
-  return (idf * count * (k1 + 1)) / (count + k1 * (1 - b + (b * length) / Math.max(average, 1)));
 }

@@ -1,0 +1,266 @@
+import { matchersFor, type Matcher, type TermLookup } from './matchers';
+import type { ParsedQuery, QueryTerm } from './query-parser';
+import type { DocumentMatch, IndexedDocument, IndexSearchResult, SearchOptions } from './search-index';
+
+/** What evaluation reads of the index. */
+export interface IndexView {
+  /** Per term: `docNo, count, position...` per document, in increasing docNo. */
+  postings: number[][];
+  /** By docNo; null for a removed document. */
+  docs: (IndexedDocument | null)[];
+  live: number;
+  liveTokens: number;
+  lookup: TermLookup;
+}
+
+/**
+ * A matcher with its occurrences counted per document. Counting reads only the document
+ * entries of the postings, never the positions, so a common word costs one pass over its
+ * document list; positions are read for the few documents that are listed or must be checked.
+ */
+interface Prepared {
+  matcher: Matcher;
+  ids: Set<number>;
+  counts: Int32Array;
+  docs: number[];
+  /** For a one-term matcher: where each document's entry starts in the postings, plus one. */
+  entries: Int32Array | null;
+}
+
+/** One alternative of a clause, counted per document, with its hits computed on demand. */
+interface Occurrences {
+  counts: Int32Array;
+  docs: number[];
+  /** Hits in one document as [firstPosition, lastPosition, trim] triples. */
+  hitsIn(docNo: number): number[];
+}
+
+export function evaluate(view: IndexView, query: ParsedQuery, options: SearchOptions): IndexSearchResult {
+  if (view.live === 0) return { documents: [], totalHits: 0, totalDocuments: 0 };
+  const clauses = query.clauses.map((alternatives) => clauseOccurrences(view, alternatives));
+  const excluded = query.excluded.map((term) => clauseOccurrences(view, [term]));
+  const order = [...clauses].sort((a, b) => a.docs.length - b.docs.length);
+  const average = view.liveTokens / view.live;
+  const top = new TopScores(options.limit);
+  let totalHits = 0;
+  let totalDocuments = 0;
+  for (const docNo of order[0]!.docs) {
+    if (!clauses.every((clause) => clause.counts[docNo]! > 0)) continue;
+    if (excluded.some((clause) => clause.counts[docNo]! > 0)) continue;
+    const length = view.docs[docNo]!.terms.length;
+    let score = 0;
+    for (const clause of clauses) {
+      const own = clause.counts[docNo]!;
+      totalHits += own;
+      score += bm25(own, clause.docs.length, view.live, length, average);
+    }
+    totalDocuments += 1;
+    top.offer(docNo, score);
+  }
+  const documents: DocumentMatch[] = top.sorted().map(({ docNo, score }) => {
+    const doc = view.docs[docNo]!;
+    const raw = clauses.reduce((sum, clause) => sum + clause.counts[docNo]!, 0);
+    // Listed documents get exact counts: a word hit by two clauses is shown and counted once.
+    const hits = spans(
+      doc,
+      clauses.flatMap((clause) => clause.hitsIn(docNo)),
+    );
+    totalHits += hits.length - raw;
+    return { id: doc.id, count: hits.length, score, hits };
+  });
+  return { documents, totalHits, totalDocuments };
+}
+
+/** Keeps the best `size` documents seen (a min-heap on score), so a common word does not sort thousands. */
+class TopScores {
+  private readonly heap: { docNo: number; score: number }[] = [];
+
+  constructor(private readonly size: number) {}
+
+  private worse(a: { docNo: number; score: number }, b: { docNo: number; score: number }): boolean {
+    return a.score < b.score || (a.score === b.score && a.docNo > b.docNo);
+  }
+
+  offer(docNo: number, score: number): void {
+    const heap = this.heap;
+    if (this.size <= 0) return;
+    const item = { docNo, score };
+    if (heap.length < this.size) {
+      heap.push(item);
+      for (let k = heap.length - 1; k > 0;) {
+        const parent = (k - 1) >> 1;
+        if (!this.worse(heap[k]!, heap[parent]!)) break;
+        [heap[k], heap[parent]] = [heap[parent]!, heap[k]!];
+        k = parent;
+      }
+      return;
+    }
+    if (!this.worse(heap[0]!, item)) return;
+    heap[0] = item;
+    for (let k = 0; ;) {
+      const left = 2 * k + 1;
+      const right = left + 1;
+      let low = k;
+      if (left < heap.length && this.worse(heap[left]!, heap[low]!)) low = left;
+      if (right < heap.length && this.worse(heap[right]!, heap[low]!)) low = right;
+      if (low === k) break;
+      [heap[k], heap[low]] = [heap[low]!, heap[k]!];
+      k = low;
+    }
+  }
+
+  sorted(): { docNo: number; score: number }[] {
+    return [...this.heap].sort((a, b) => b.score - a.score || a.docNo - b.docNo);
+  }
+}
+
+/** The union of a clause's alternatives; one-word alternatives share one matcher, so a word is counted once. */
+function clauseOccurrences(view: IndexView, alternatives: QueryTerm[]): Occurrences {
+  const parts: Occurrences[] = [];
+  const words = new Map<number, Set<number>>();
+  for (const term of alternatives) {
+    const matchers = matchersFor(term, view.lookup);
+    if (!matchers) continue;
+    if (matchers.length === 1) {
+      const { ids, trim } = matchers[0]!;
+      const set = words.get(trim) ?? new Set<number>();
+      for (const id of ids) set.add(id);
+      words.set(trim, set);
+    } else
+      parts.push(
+        sequence(
+          view,
+          matchers.map((matcher) => prepare(view, matcher)),
+        ),
+      );
+  }
+  for (const [trim, ids] of words) parts.push(single(view, prepare(view, { ids: [...ids], trim })));
+  if (parts.length === 1) return parts[0]!;
+  const counts = new Int32Array(view.docs.length);
+  const docs: number[] = [];
+  for (const part of parts) {
+    for (const docNo of part.docs) {
+      if (counts[docNo] === 0) docs.push(docNo);
+      counts[docNo] = counts[docNo]! + part.counts[docNo]!;
+    }
+  }
+  return {
+    counts,
+    docs,
+    hitsIn: (docNo) => parts.flatMap((part) => (part.counts[docNo]! > 0 ? part.hitsIn(docNo) : [])),
+  };
+}
+
+function prepare(view: IndexView, matcher: Matcher): Prepared {
+  const counts = new Int32Array(view.docs.length);
+  const docs: number[] = [];
+  const entries = matcher.ids.length === 1 ? new Int32Array(view.docs.length) : null;
+  for (const id of matcher.ids) {
+    const list = view.postings[id]!;
+    for (let i = 0; i < list.length;) {
+      const docNo = list[i]!;
+      const count = list[i + 1]!;
+      if (view.docs[docNo]) {
+        if (counts[docNo] === 0) docs.push(docNo);
+        counts[docNo] = counts[docNo]! + count;
+        if (entries) entries[docNo] = i + 1;
+      }
+      i += 2 + count;
+    }
+  }
+  return { matcher, ids: new Set(matcher.ids), counts, docs, entries };
+}
+
+/** Positions of a matcher's terms in one document, ascending. */
+function positions(view: IndexView, prepared: Prepared, docNo: number): ArrayLike<number> {
+  if (prepared.entries) {
+    const at = prepared.entries[docNo]! - 1;
+    if (at < 0) return [];
+    const list = view.postings[prepared.matcher.ids[0]!]!;
+    return list.slice(at + 2, at + 2 + list[at + 1]!);
+  }
+  const terms = view.docs[docNo]!.terms;
+  const found: number[] = [];
+  for (let p = 0; p < terms.length; p += 1) if (prepared.ids.has(terms[p]!)) found.push(p);
+  return found;
+}
+
+function single(view: IndexView, prepared: Prepared): Occurrences {
+  return {
+    counts: prepared.counts,
+    docs: prepared.docs,
+    hitsIn(docNo) {
+      const hits: number[] = [];
+      const list = positions(view, prepared, docNo);
+      for (let k = 0; k < list.length; k += 1) hits.push(list[k]!, list[k]!, prepared.matcher.trim);
+      return hits;
+    },
+  };
+}
+
+/** Matchers at consecutive positions: a phrase, a hyphenated word, the pairs of a Japanese word. */
+function sequence(view: IndexView, parts: Prepared[]): Occurrences {
+  const rarest = parts.reduce((best, part) => (part.docs.length < best.docs.length ? part : best));
+  const last = parts.length - 1;
+  const trim = parts[last]!.matcher.trim;
+  const find = (docNo: number): number[] => {
+    const lists = parts.map((part) => positions(view, part, docNo));
+    const hits: number[] = [];
+    const first = lists[0]!;
+    for (let k = 0; k < first.length; k += 1) {
+      const start = first[k]!;
+      let found = true;
+      for (let j = 1; j <= last && found; j += 1) found = contains(lists[j]!, start + j);
+      if (found) hits.push(start, start + last, trim);
+    }
+    return hits;
+  };
+  const counts = new Int32Array(view.docs.length);
+  const docs: number[] = [];
+  for (const docNo of rarest.docs) {
+    if (!parts.every((part) => part.counts[docNo]! > 0)) continue;
+    const found = find(docNo).length / 3;
+    if (found > 0) {
+      counts[docNo] = found;
+      docs.push(docNo);
+    }
+  }
+  return { counts, docs, hitsIn: find };
+}
+
+function contains(sorted: ArrayLike<number>, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] === value;
+}
+
+/** Position triples to sorted UTF-16 spans, overlapping ones merged into the first. */
+function spans(doc: IndexedDocument, hits: number[]): { start: number; end: number }[] {
+  const list: { start: number; end: number }[] = [];
+  for (let i = 0; i < hits.length; i += 3) {
+    const start = doc.starts[hits[i]!]!;
+    const trim = hits[i + 2]!;
+    list.push({ start, end: trim > 0 ? start + trim : doc.ends[hits[i + 1]!]! });
+  }
+  list.sort((a, b) => a.start - b.start || b.end - a.end);
+  return list.filter((span, k) => k === 0 || span.start >= list[k - 1]!.end);
+}
+
+/** BM25 (k1 = 1.2, b = 0.75): rare terms weigh more, repeats saturate, long texts are normalised. */
+function bm25(
+  count: number,
+  documentFrequency: number,
+  total: number,
+  length: number,
+  average: number,
+): number {
+  const idf = Math.log(1 + (total - documentFrequency + 0.5) / (documentFrequency + 0.5));
+  const k1 = 1.2;
+  const b = 0.75;
+  return (idf * count * (k1 + 1)) / (count + k1 * (1 - b + (b * length) / Math.max(average, 1)));
+}
