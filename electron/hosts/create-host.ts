@@ -8,6 +8,7 @@ import { createAnnotationService } from '../services/annotation-service';
 import { DocumentTexts } from '../services/document-texts';
 import { createCodebookService } from '../services/codebook-service';
 import { createCorpusService } from '../services/corpus-service';
+import { createSearchService } from '../services/search-service';
 import { EventHub } from '../services/event-hub';
 import { importPaths } from '../services/importer';
 import { RecentWorkspaces } from '../services/recent-workspaces';
@@ -37,6 +38,7 @@ export async function createLoupeHost(options: LoupeHostOptions): Promise<LoupeH
       corpus: createCorpusService(session, events),
       codebook: createCodebookService(session),
       annotations: createAnnotationService(session, new DocumentTexts()),
+      search: createSearchService(session, events),
     },
     openWorkspace: (dir) => session.open(dir, false),
     newWorkspace: (dir) => session.open(dir, true),

@@ -49,6 +49,7 @@ export class WorkspaceStore {
   private readonly pending = new Set<Promise<unknown>>();
   /** Documents being imported right now: two uploads of one file at once must not both count. */
   private readonly importing = new Set<string>();
+  private readonly documentListeners = new Set<(id: string) => void>();
   private closed = false;
 
   private constructor(
@@ -137,6 +138,21 @@ export class WorkspaceStore {
     return this.manifest.data.name;
   }
 
+  /** Whether this store only reads (a command run while the app has the workspace). */
+  get isReadOnly(): boolean {
+    return this.readOnly;
+  }
+
+  /** Called with a document's id whenever its stored text is written (import, re-extraction). */
+  onDocumentWritten(listener: (id: string) => void): () => void {
+    this.documentListeners.add(listener);
+    return () => this.documentListeners.delete(listener);
+  }
+
+  private documentWritten(id: string): void {
+    for (const listener of this.documentListeners) listener(id);
+  }
+
   listDocuments(): DocumentSummary[] {
     return [...this.docs.values()];
   }
@@ -216,6 +232,7 @@ export class WorkspaceStore {
           data.documents[id] = summary;
         });
         this.docs.set(id, summary);
+        this.documentWritten(id);
       });
     }
     return ok({ before: before.value, after });
@@ -245,6 +262,7 @@ export class WorkspaceStore {
       data.documents[document.id] = summary;
     });
     this.docs.set(document.id, summary);
+    this.documentWritten(document.id);
   }
 
   async close(): Promise<void> {

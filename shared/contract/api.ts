@@ -8,6 +8,7 @@ import type {
 } from '../domain/codebook';
 import type { DocumentSummary, LoupeDocument } from '../domain/document';
 import type { Result } from '../domain/result';
+import type { SearchResults } from '../search/results';
 import type { Suggestion } from '../suggest/types';
 import type { ImportReport, RecentWorkspace, WorkspaceInfo } from '../domain/workspace';
 
@@ -130,12 +131,23 @@ export interface AnnotationApi {
   restore(args: { documentId: string; annotations: Annotation[] }): Promise<Result<PlacedAnnotation[]>>;
 }
 
+export interface SearchApi {
+  /**
+   * Searches the clean texts of the open workspace: words (all must appear), "exact phrases",
+   * OR, -exclusion and prefix*, blind to case and accents, with light stemming for English,
+   * French and German and substring search in Japanese. A malformed query fails with
+   * `bad-query` and a message saying what to fix.
+   */
+  query(args: { query: string; limit?: number; hitsPerDocument?: number }): Promise<Result<SearchResults>>;
+}
+
 /** Every service the renderer may call, keyed by service then method. */
 export interface LoupeApi {
   workspace: WorkspaceApi;
   corpus: CorpusApi;
   codebook: CodebookApi;
   annotations: AnnotationApi;
+  search: SearchApi;
 }
 
 export type ServiceName = keyof LoupeApi;
