@@ -8,6 +8,7 @@ import type { PickerHandle } from './components/ImportPickers';
 import { ImportReportDialog } from './components/ImportReportDialog';
 import type { EditorHandle } from './components/MonacoView';
 import { NoticeBanners } from './components/NoticeBanners';
+import { SearchPanel } from './components/SearchPanel';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
 import { SourcePane } from './components/SourcePane';
@@ -57,6 +58,8 @@ export function App() {
   const [picking, setPicking] = useState<TextSpan | null>(null);
   const [sheet, setSheet] = useState(false);
   const [matching, setMatching] = useState<string | null>(null);
+  const [searching, setSearching] = useState(false);
+  const searchInput = useRef<HTMLInputElement | null>(null);
   useEditingKeys({ undo: tagging.undo, redo: tagging.redo, showShortcuts: () => setSheet(true) });
   const openItems = annotations.documentId === selectedId ? annotations.items : NONE;
   const open = { id: selectedId, open: setSelectedId };
@@ -113,11 +116,29 @@ export function App() {
 
   const openTagAll = (span?: TextSpan | null) =>
     setMatching(span?.exact ?? pane.current?.selection()?.exact ?? '');
-  const focusDocuments = () => listFocus.current?.focus();
+  const focusDocuments = () => {
+    if (!searching) {
+      listFocus.current?.focus();
+      return;
+    }
+    // The documents are behind the search panel: close it, then focus them once they are back.
+    setSearching(false);
+    setTimeout(() => listFocus.current?.focus(), 0);
+  };
+  const openSearch = () => {
+    setSearching(true);
+    searchInput.current?.select();
+  };
   const focusPane = () => pane.current?.focus();
   const pickFiles = () => pickers.current?.pickFiles();
   const pickFolder = () => pickers.current?.pickFolder();
-  useShortcuts({ importFiles: nativeMenu ? null : pickFiles, focusDocuments, focusPane, tagAll: openTagAll });
+  useShortcuts({
+    importFiles: nativeMenu ? null : pickFiles,
+    focusDocuments,
+    focusPane,
+    tagAll: openTagAll,
+    search: openSearch,
+  });
 
   useLoupeEvents(onEvent, (event: LoupeEvent) =>
     handleEvent(event, {
@@ -163,6 +184,20 @@ export function App() {
           onImportFiles={pickFiles}
           onImportFolder={pickFolder}
           codebook={codebookPanelProps(tagging, applyTag)}
+          search={
+            searching ? (
+              <SearchPanel
+                api={api}
+                inputRef={searchInput}
+                onReveal={view.revealSpan}
+                onClose={() => {
+                  setSearching(false);
+                  setTimeout(() => listFocus.current?.focus(), 0);
+                }}
+                say={setMessage}
+              />
+            ) : undefined
+          }
         />
         <SourcePane
           summary={selected}

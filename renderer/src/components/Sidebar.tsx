@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import type { DocumentSummary } from '../../../shared/domain/document';
 import type { Documents } from '../state/use-documents';
 import type { CodebookPanelProps } from './CodebookPanel';
@@ -14,10 +14,20 @@ export type SidebarProps = {
   onImportFiles(): void;
   onImportFolder(): void;
   codebook: CodebookPanelProps;
+  /** The search panel, shown instead of the documents while it is open. */
+  search?: ReactNode;
 };
 
 /** The left column: the documents, and below them the codebook. */
-export function Sidebar({ documents, selectedId, onSelect, listRef, codebook, ...imports }: SidebarProps) {
+export function Sidebar({
+  documents,
+  selectedId,
+  onSelect,
+  listRef,
+  codebook,
+  search,
+  ...imports
+}: SidebarProps) {
   const list: DocumentSummary[] = documents.documents;
   return (
     <nav className="sidebar" aria-label="Corpus">
@@ -29,7 +39,8 @@ export function Sidebar({ documents, selectedId, onSelect, listRef, codebook, ..
           </button>
         </div>
       )}
-      {documents.status === 'ready' && list.length === 0 ? (
+      {search ?? null}
+      {search ? null : documents.status === 'ready' && list.length === 0 ? (
         <EmptyWorkspace
           onImportFiles={imports.onImportFiles}
           onImportFolder={imports.onImportFolder}

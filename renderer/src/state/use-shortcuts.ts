@@ -7,6 +7,8 @@ export interface Shortcuts {
   focusPane: () => void;
   /** Ctrl/Cmd+Shift+L, as VS Code's "select all occurrences"; browsers keep Ctrl+Shift+T. */
   tagAll: () => void;
+  /** Ctrl/Cmd+Shift+F, as in VS Code: search the corpus. */
+  search: () => void;
 }
 
 /**
@@ -22,11 +24,13 @@ export function useShortcuts(shortcuts: Shortcuts): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      const { importFiles, focusDocuments, focusPane, tagAll } = latest.current;
+      const { importFiles, focusDocuments, focusPane, tagAll, search } = latest.current;
       const key = event.key.toLowerCase();
-      if (event.shiftKey && key !== 'l') return;
+      if (event.shiftKey && key !== 'l' && key !== 'f') return;
       const action = event.shiftKey
-        ? tagAll
+        ? key === 'f'
+          ? search
+          : tagAll
         : key === 'i'
           ? importFiles
           : event.key === '1'
