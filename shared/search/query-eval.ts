@@ -44,9 +44,9 @@ export function evaluate(view: IndexView, query: ParsedQuery, options: SearchOpt
   const top = new TopScores(options.limit);
   let totalHits = 0;
   let totalDocuments = 0;
-  for (const docNo of order[0]!.docs) {
-    if (!clauses.every((clause) => clause.counts[docNo]! > 0)) continue;
-    if (excluded.some((clause) => clause.counts[docNo]! > 0)) continue;
+  candidates: for (const docNo of order[0]!.docs) {
+    for (const clause of clauses) if (clause.counts[docNo] === 0) continue candidates;
+    for (const clause of excluded) if (clause.counts[docNo]! > 0) continue candidates;
     const length = view.docs[docNo]!.terms.length;
     let score = 0;
     for (const clause of clauses) {
@@ -171,18 +171,26 @@ function prepare(view: IndexView, matcher: Matcher): Prepared {
   return { matcher, ids: new Set(matcher.ids), counts, docs, entries };
 }
 
-/** Positions of a matcher's terms in one document, ascending. */
-function positions(view: IndexView, prepared: Prepared, docNo: number): ArrayLike<number> {
+/** Positions of a matcher's terms in one document, ascending: `list[from..to)`, not copied. */
+interface Positions {
+  list: ArrayLike<number>;
+  from: number;
+  to: number;
+}
+
+const NO_POSITIONS: Positions = { list: [], from: 0, to: 0 };
+
+function positions(view: IndexView, prepared: Prepared, docNo: number): Positions {
   if (prepared.entries) {
     const at = prepared.entries[docNo]! - 1;
-    if (at < 0) return [];
+    if (at < 0) return NO_POSITIONS;
     const list = view.postings[prepared.matcher.ids[0]!]!;
-    return list.slice(at + 2, at + 2 + list[at + 1]!);
+    return { list, from: at + 2, to: at + 2 + list[at + 1]! };
   }
   const terms = view.docs[docNo]!.terms;
   const found: number[] = [];
   for (let p = 0; p < terms.length; p += 1) if (prepared.ids.has(terms[p]!)) found.push(p);
-  return found;
+  return { list: found, from: 0, to: found.length };
 }
 
 function single(view: IndexView, prepared: Prepared): Occurrences {
@@ -191,8 +199,8 @@ function single(view: IndexView, prepared: Prepared): Occurrences {
     docs: prepared.docs,
     hitsIn(docNo) {
       const hits: number[] = [];
-      const list = positions(view, prepared, docNo);
-      for (let k = 0; k < list.length; k += 1) hits.push(list[k]!, list[k]!, prepared.matcher.trim);
+      const { list, from, to } = positions(view, prepared, docNo);
+      for (let k = from; k < to; k += 1) hits.push(list[k]!, list[k]!, prepared.matcher.trim);
       return hits;
     },
   };
@@ -207,8 +215,8 @@ function sequence(view: IndexView, parts: Prepared[]): Occurrences {
     const lists = parts.map((part) => positions(view, part, docNo));
     const hits: number[] = [];
     const first = lists[0]!;
-    for (let k = 0; k < first.length; k += 1) {
-      const start = first[k]!;
+    for (let k = first.from; k < first.to; k += 1) {
+      const start = first.list[k]!;
       let found = true;
       for (let j = 1; j <= last && found; j += 1) found = contains(lists[j]!, start + j);
       if (found) hits.push(start, start + last, trim);
@@ -217,8 +225,8 @@ function sequence(view: IndexView, parts: Prepared[]): Occurrences {
   };
   const counts = new Int32Array(view.docs.length);
   const docs: number[] = [];
-  for (const docNo of rarest.docs) {
-    if (!parts.every((part) => part.counts[docNo]! > 0)) continue;
+  outer: for (const docNo of rarest.docs) {
+    for (const part of parts) if (part.counts[docNo] === 0) continue outer;
     const found = find(docNo).length / 3;
     if (found > 0) {
       counts[docNo] = found;
@@ -228,15 +236,15 @@ function sequence(view: IndexView, parts: Prepared[]): Occurrences {
   return { counts, docs, hitsIn: find };
 }
 
-function contains(sorted: ArrayLike<number>, value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
+function contains({ list, from, to }: Positions, value: number): boolean {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
+    if (list[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && sorted[lo] === value;
+  return lo < to && list[lo] === value;
 }
 
 /** Position triples to sorted UTF-16 spans, overlapping ones merged into the first. */
