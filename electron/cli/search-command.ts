@@ -3,7 +3,7 @@ import { WorkspaceStore } from '../store/workspace-store';
 import { parse, requireWorkspace, UsageError, type CliIo } from './cli-io';
 
 /** Every hit of every document: the command line is for scripts, which want all of them. */
-const ALL = { limit: 10_000, hitsPerDocument: 10_000 };
+const ALL = { limit: 10_000, hitsPerDocument: 10_000, snippetsPerDocument: 10_000 };
 
 export async function runSearch(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -33,9 +33,17 @@ export async function runSearch(args: string[], io: CliIo): Promise<number> {
         io.out(`${document.documentId.slice(0, 8)}  ${document.title}  (${plural(document.count, 'hit')})\n`);
       for (const hit of document.hits) {
         if (values.json) {
-          const row = { doc: document.documentId, start: hit.start, end: hit.end, snippet: hit.snippet.text };
+          const row = {
+            doc: document.documentId,
+            start: hit.start,
+            end: hit.end,
+            snippet: hit.snippet?.text ?? '',
+          };
           io.out(`${JSON.stringify(row)}\n`);
-        } else io.out(`  ${hit.start}-${hit.end}  ${highlight(hit.snippet.text, hit.snippet.marks)}\n`);
+        } else
+          io.out(
+            `  ${hit.start}-${hit.end}  ${highlight(hit.snippet?.text ?? '', hit.snippet?.marks ?? [])}\n`,
+          );
       }
     }
     if (!values.json) {

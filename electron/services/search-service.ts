@@ -32,12 +32,13 @@ export function createSearchService(session: CurrentWorkspace, events: EventHub)
   });
 
   return {
-    async query({ query, limit, hitsPerDocument }) {
+    async query({ query, limit, hitsPerDocument, snippetsPerDocument }) {
       const store = session.current();
       if (!store.ok) return store;
       return searchFor(store.value).query(query, {
         limit: limit ?? DEFAULT_LIMITS.limit,
         hitsPerDocument: hitsPerDocument ?? DEFAULT_LIMITS.hitsPerDocument,
+        snippetsPerDocument: snippetsPerDocument ?? DEFAULT_LIMITS.snippetsPerDocument,
       });
     },
   };

@@ -66,7 +66,7 @@ export class WorkspaceSearch {
       const summary = this.store.summary(match.id);
       const text = await this.text(match.id);
       if (!summary || text === null) continue;
-      documents.push(documentResult(match, summary, text, limits.hitsPerDocument));
+      documents.push(documentResult(match, summary, text, limits));
     }
     return ok({ query: input, totalHits: found.totalHits, totalDocuments: found.totalDocuments, documents });
   }

@@ -138,7 +138,12 @@ export interface SearchApi {
    * French and German and substring search in Japanese. A malformed query fails with
    * `bad-query` and a message saying what to fix.
    */
-  query(args: { query: string; limit?: number; hitsPerDocument?: number }): Promise<Result<SearchResults>>;
+  query(args: {
+    query: string;
+    limit?: number;
+    hitsPerDocument?: number;
+    snippetsPerDocument?: number;
+  }): Promise<Result<SearchResults>>;
 }
 
 /** Every service the renderer may call, keyed by service then method. */

@@ -178,6 +178,7 @@ export const schemas: ContractSchemas = {
         query: z.string().max(1000),
         limit: z.number().int().min(1).max(10_000).optional(),
         hitsPerDocument: z.number().int().min(1).max(10_000).optional(),
+        snippetsPerDocument: z.number().int().min(0).max(10_000).optional(),
       })
       .strict(),
   },

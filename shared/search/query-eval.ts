@@ -1,11 +1,12 @@
 import { matchersFor, type Matcher, type TermLookup } from './matchers';
+import type { PostingList } from './postings';
 import type { ParsedQuery, QueryTerm } from './query-parser';
 import type { DocumentMatch, IndexedDocument, IndexSearchResult, SearchOptions } from './search-index';
 
 /** What evaluation reads of the index. */
 export interface IndexView {
   /** Per term: `docNo, count, position...` per document, in increasing docNo. */
-  postings: number[][];
+  postings: PostingList[];
   /** By docNo; null for a removed document. */
   docs: (IndexedDocument | null)[];
   live: number;
@@ -41,6 +42,7 @@ export function evaluate(view: IndexView, query: ParsedQuery, options: SearchOpt
   const excluded = query.excluded.map((term) => clauseOccurrences(view, [term]));
   const order = [...clauses].sort((a, b) => a.docs.length - b.docs.length);
   const average = view.liveTokens / view.live;
+  const idf = clauses.map((clause) => inverseFrequency(clause.docs.length, view.live));
   const top = new TopScores(options.limit);
   let totalHits = 0;
   let totalDocuments = 0;
@@ -48,11 +50,12 @@ export function evaluate(view: IndexView, query: ParsedQuery, options: SearchOpt
     for (const clause of clauses) if (clause.counts[docNo] === 0) continue candidates;
     for (const clause of excluded) if (clause.counts[docNo]! > 0) continue candidates;
     const length = view.docs[docNo]!.terms.length;
+    const norm = K1 * (1 - B + (B * length) / Math.max(average, 1));
     let score = 0;
-    for (const clause of clauses) {
-      const own = clause.counts[docNo]!;
+    for (let c = 0; c < clauses.length; c += 1) {
+      const own = clauses[c]!.counts[docNo]!;
       totalHits += own;
-      score += bm25(own, clause.docs.length, view.live, length, average);
+      score += (idf[c]! * own * (K1 + 1)) / (own + norm);
     }
     totalDocuments += 1;
     top.offer(docNo, score);
@@ -156,8 +159,8 @@ function prepare(view: IndexView, matcher: Matcher): Prepared {
   const docs: number[] = [];
   const entries = matcher.ids.length === 1 ? new Int32Array(view.docs.length) : null;
   for (const id of matcher.ids) {
-    const list = view.postings[id]!;
-    for (let i = 0; i < list.length;) {
+    const { data: list, length } = view.postings[id]!;
+    for (let i = 0; i < length;) {
       const docNo = list[i]!;
       const count = list[i + 1]!;
       if (view.docs[docNo]) {
@@ -184,7 +187,7 @@ function positions(view: IndexView, prepared: Prepared, docNo: number): Position
   if (prepared.entries) {
     const at = prepared.entries[docNo]! - 1;
     if (at < 0) return NO_POSITIONS;
-    const list = view.postings[prepared.matcher.ids[0]!]!;
+    const list = view.postings[prepared.matcher.ids[0]!]!.data;
     return { list, from: at + 2, to: at + 2 + list[at + 1]! };
   }
   const terms = view.docs[docNo]!.terms;
@@ -223,11 +226,32 @@ function sequence(view: IndexView, parts: Prepared[]): Occurrences {
     }
     return hits;
   };
+  // Counting runs over every candidate document, so when each position is one term it reads the
+  // postings in place instead of building position lists.
+  const direct = parts.every((part) => part.entries !== null);
+  const lists = parts.map((part) => view.postings[part.matcher.ids[0]!]!.data);
+  const entries = parts.map((part) => part.entries!);
+  const count = (docNo: number): number => {
+    let found = 0;
+    const at = entries[0]![docNo]! - 1;
+    const first = lists[0]!;
+    for (let k = at + 2, end = at + 2 + first[at + 1]!; k < end; k += 1) {
+      const start = first[k]!;
+      let j = 1;
+      for (; j <= last; j += 1) {
+        const list = lists[j]!;
+        const from = entries[j]![docNo]! - 1;
+        if (!within(list, from + 2, from + 2 + list[from + 1]!, start + j)) break;
+      }
+      if (j > last) found += 1;
+    }
+    return found;
+  };
   const counts = new Int32Array(view.docs.length);
   const docs: number[] = [];
   outer: for (const docNo of rarest.docs) {
     for (const part of parts) if (part.counts[docNo] === 0) continue outer;
-    const found = find(docNo).length / 3;
+    const found = direct ? count(docNo) : find(docNo).length / 3;
     if (found > 0) {
       counts[docNo] = found;
       docs.push(docNo);
@@ -237,6 +261,10 @@ function sequence(view: IndexView, parts: Prepared[]): Occurrences {
 }
 
 function contains({ list, from, to }: Positions, value: number): boolean {
+  return within(list, from, to, value);
+}
+
+function within(list: ArrayLike<number>, from: number, to: number, value: number): boolean {
   let lo = from;
   let hi = to;
   while (lo < hi) {
@@ -259,16 +287,13 @@ function spans(doc: IndexedDocument, hits: number[]): { start: number; end: numb
   return list.filter((span, k) => k === 0 || span.start >= list[k - 1]!.end);
 }
 
-/** BM25 (k1 = 1.2, b = 0.75): rare terms weigh more, repeats saturate, long texts are normalised. */
-function bm25(
-  count: number,
-  documentFrequency: number,
-  total: number,
-  length: number,
-  average: number,
-): number {
-  const idf = Math.log(1 + (total - documentFrequency + 0.5) / (documentFrequency + 0.5));
-  const k1 = 1.2;
-  const b = 0.75;
-  return (idf * count * (k1 + 1)) / (count + k1 * (1 - b + (b * length) / Math.max(average, 1)));
+/**
+ * BM25 (k1 = 1.2, b = 0.75): rare terms weigh more (idf), repeats saturate (k1), long texts
+ * are normalised (b). The idf is computed once per clause, outside the per-document loop.
+ */
+const K1 = 1.2;
+const B = 0.75;
+
+function inverseFrequency(documentFrequency: number, total: number): number {
+  return Math.log(1 + (total - documentFrequency + 0.5) / (documentFrequency + 0.5));
 }

@@ -3,11 +3,11 @@ import { makeSnippet, type Snippet } from './snippet';
 
 export type { Snippet };
 
-/** One hit: UTF-16 offsets into the document's clean text, and a passage around it. */
+/** One hit: UTF-16 offsets into the document's clean text, and (for the first few) a passage around it. */
 export interface SearchHit {
   start: number;
   end: number;
-  snippet: Snippet;
+  snippet?: Snippet;
 }
 
 export interface SearchDocumentResult {
@@ -30,29 +30,31 @@ export interface SearchResults {
 export interface SearchLimits {
   /** Documents returned with their hits. */
   limit: number;
-  /** Hits listed (with a snippet) per document. */
+  /** Hits listed per document (to go from one to the next in the text). */
   hitsPerDocument: number;
+  /** Hits that come with a snippet: a list shows one or two, a script may want all. */
+  snippetsPerDocument: number;
 }
 
-export const DEFAULT_LIMITS: SearchLimits = { limit: 100, hitsPerDocument: 20 };
+export const DEFAULT_LIMITS: SearchLimits = { limit: 100, hitsPerDocument: 200, snippetsPerDocument: 3 };
 
 /** Adds snippets to an index match, given the document's clean text. */
 export function documentResult(
   match: DocumentMatch,
   meta: { title: string; lang: string | null },
   text: string,
-  hitsPerDocument: number,
+  limits: Pick<SearchLimits, 'hitsPerDocument' | 'snippetsPerDocument'>,
 ): SearchDocumentResult {
-  const listed = match.hits.slice(0, hitsPerDocument);
+  const listed = match.hits.slice(0, limits.hitsPerDocument);
   return {
     documentId: match.id,
     title: meta.title,
     lang: meta.lang,
     count: match.count,
-    hits: listed.map((hit) => ({
-      start: hit.start,
-      end: hit.end,
-      snippet: makeSnippet(text, hit, match.hits),
-    })),
+    hits: listed.map((hit, k) =>
+      k < limits.snippetsPerDocument
+        ? { start: hit.start, end: hit.end, snippet: makeSnippet(text, hit, match.hits) }
+        : { start: hit.start, end: hit.end },
+    ),
   };
 }

@@ -1,5 +1,6 @@
 import { stemKey, type TermLookup } from './matchers';
 import type { ParsedQuery } from './query-parser';
+import { PostingList } from './postings';
 import { evaluate } from './query-eval';
 import { stemFor, stemLanguageOf, type StemLanguage } from './stem';
 import { FoldCache, forEachToken } from './tokenize';
@@ -37,15 +38,14 @@ export interface IndexSearchResult {
 }
 
 /**
- * An inverted index with positions. Postings are flat number arrays per term, laid out as
- * `docNo, count, position...` per document, because plain arrays of small integers are what
- * V8 stores most compactly. Removal marks the document dead (queries skip it) and the
+ * An inverted index with positions. Postings are flat integer lists per term, laid out as
+ * `docNo, count, position...` per document. Removal marks the document dead (queries skip it) and the
  * postings are rebuilt once dead tokens outnumber live ones, so an edit costs nothing now.
  */
 export class SearchIndex implements TermLookup {
   private readonly termList: string[] = [];
   private readonly termIds = new Map<string, number>();
-  private postings: number[][] = [];
+  private postings: PostingList[] = [];
   private docs: (IndexedDocument | null)[] = [];
   private readonly docNos = new Map<string, number>();
   private readonly groups = new Map<string, number[]>();
@@ -134,7 +134,7 @@ export class SearchIndex implements TermLookup {
       id = this.termList.length;
       this.termList.push(term);
       this.termIds.set(term, id);
-      this.postings.push([]);
+      this.postings.push(new PostingList());
       this.sortedTerms = null;
     }
     return id;
@@ -177,21 +177,30 @@ export class SearchIndex implements TermLookup {
     );
   }
 
+  /** Per term, how often it occurs in the document being posted; zero between documents. */
+  private scratch = new Int32Array(1024);
+
   private post(docNo: number, doc: IndexedDocument): void {
-    const byTerm = new Map<number, number[]>();
-    for (let position = 0; position < doc.terms.length; position += 1) {
-      const id = doc.terms[position]!;
-      let list = byTerm.get(id);
-      if (!list) byTerm.set(id, (list = []));
-      list.push(position);
+    if (this.scratch.length < this.termList.length) {
+      this.scratch = new Int32Array(Math.max(this.termList.length, this.scratch.length * 2));
     }
+    const counts = this.scratch;
+    const terms = doc.terms;
+    const touched: number[] = [];
+    for (let position = 0; position < terms.length; position += 1) {
+      const id = terms[position]!;
+      if (counts[id] === 0) touched.push(id);
+      counts[id] = counts[id]! + 1;
+    }
+    // Headers first, then positions in text order: each term's positions land right after its header.
+    for (const id of touched) {
+      this.postings[id]!.push2(docNo, counts[id]!);
+      counts[id] = 0;
+    }
+    for (let position = 0; position < terms.length; position += 1)
+      this.postings[terms[position]!]!.push(position);
     const language = stemLanguageOf(doc.lang);
-    for (const [id, list] of byTerm) {
-      const posting = this.postings[id]!;
-      posting.push(docNo, list.length);
-      for (const position of list) posting.push(position);
-      if (language) this.group(language, id);
-    }
+    if (language) for (const id of touched) this.group(language, id);
   }
 
   private group(language: StemLanguage, id: number): void {
@@ -219,7 +228,7 @@ export class SearchIndex implements TermLookup {
     const live = this.documents();
     this.docs = [];
     this.docNos.clear();
-    this.postings = this.termList.map(() => []);
+    this.postings = this.termList.map(() => new PostingList());
     this.liveTokens = 0;
     this.deadTokens = 0;
     for (const doc of live) this.insert(doc);

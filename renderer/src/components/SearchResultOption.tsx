@@ -30,7 +30,7 @@ export function SearchResultOption({ result, active, onOpen }: SearchResultOptio
         </span>
         <span className="search-count">{hits}</span>
       </span>
-      {first && <span className="search-snippet">{marked(first.snippet)}</span>}
+      {first?.snippet && <span className="search-snippet">{marked(first.snippet)}</span>}
     </div>
   );
 }

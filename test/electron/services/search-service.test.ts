@@ -36,7 +36,7 @@ async function hits(search: WorkspaceSearch, query: string) {
   return result.value.documents.map((d) => ({
     title: d.title,
     count: d.count,
-    first: d.hits[0]?.snippet.text,
+    first: d.hits[0]?.snippet?.text,
   }));
 }
 
@@ -53,8 +53,8 @@ describe('WorkspaceSearch', () => {
       const text = doc.documentId === english.id ? english.text : french.text;
       for (const hit of doc.hits) expect(text.slice(hit.start, hit.end).toLowerCase()).toBe('sanctions');
       const [first] = doc.hits;
-      const [from, to] = first!.snippet.marks[0]!;
-      expect(first!.snippet.text.slice(from, to).toLowerCase()).toBe('sanctions');
+      const [from, to] = first!.snippet!.marks[0]!;
+      expect(first!.snippet!.text.slice(from, to).toLowerCase()).toBe('sanctions');
     }
     expect(await hits(search, '制裁')).toEqual([
       { title: '制裁の採決', count: 2, first: '制裁の採決  議会は新たな制裁を可決した。' },

@@ -137,7 +137,7 @@ function searchDocuments(
     totalDocuments: found.totalDocuments,
     documents: found.documents.map((match) => {
       const d = documents.find((doc) => doc.id === match.id)!;
-      return documentResult(match, d, d.text, DEFAULT_LIMITS.hitsPerDocument);
+      return documentResult(match, d, d.text, DEFAULT_LIMITS);
     }),
   });
 }
