@@ -59,7 +59,7 @@ describe('tag all occurrences', () => {
       preview: false,
     });
     await waitFor(() => expect(decorations().map((d) => d.textContent)).toEqual(['The', 'the']));
-    expect(within(annotationsList()).getAllByRole('option')).toHaveLength(2);
+    await waitFor(() => expect(within(annotationsList()).getAllByRole('option')).toHaveLength(2));
     expect(status()).toContain('Tagged 2 matches in 1 document.');
 
     fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
