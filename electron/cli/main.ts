@@ -28,7 +28,7 @@ Usage:
       List annotations (--json: one object per line: id, doc, tags, exact, start, end, note).
   loupe reextract --workspace <dir> [<document id>...] [--json]
       Extract documents again from their originals and re-anchor their annotations.
-  loupe export --workspace <dir> --format md|html|json|w3c|csv [--out <file>] [--briefing <id>]
+  loupe export --workspace <dir> --format md|html|json|docx|pdf|w3c|csv [--out <file>] [--briefing <id>]
       Export a briefing (md, html, json) or every annotation (W3C Web Annotation JSON-LD, CSV).
   loupe briefing new --workspace <dir> --title <text> [--author <name>] [--json]
   loupe briefing list --workspace <dir> [--json]

@@ -6,6 +6,7 @@ import { codebookSchema, type CodebookFile } from '../store/schemas';
 import { safeParseJson } from '../store/stable-json';
 import { createAnnotationService } from '../services/annotation-service';
 import { DocumentTexts } from '../services/document-texts';
+import { applyBriefingSpec, EXAMPLE_BRIEFING_FILE, readBriefingSpec } from '../services/example-briefing';
 import { createCodebookService } from '../services/codebook-service';
 import { createCorpusService } from '../services/corpus-service';
 import { createSearchService } from '../services/search-service';
@@ -28,6 +29,7 @@ export async function createLoupeHost(options: LoupeHostOptions): Promise<LoupeH
       app: options.app ?? 'Loupe',
       canPickFolders: options.canPickFolders,
       starterCodebook: await readStarterCodebook(options.sampleCorpusDir),
+      backupMinutes: options.backupMinutes,
     },
     recent,
     events,
@@ -92,8 +94,28 @@ export async function openSampleWorkspace(
     const files = await sampleFiles(options.sampleCorpusDir);
     const imported = await host.importPaths(files);
     if (!imported.ok) return imported;
+    const example = await exampleBriefing(host, session, options.sampleCorpusDir);
+    if (!example.ok) return example;
   }
   return host.api.workspace.info({});
+}
+
+/** The worked example briefing, made from its own annotations once the sample documents are in. */
+async function exampleBriefing(
+  host: LoupeHost,
+  session: WorkspaceSession,
+  corpusDir: string,
+): Promise<Result<unknown>> {
+  const file = path.join(corpusDir, EXAMPLE_BRIEFING_FILE);
+  const store = session.current();
+  if (!store.ok) return store;
+  const exists = await fs.stat(file).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) return { ok: true, value: null };
+  const spec = await readBriefingSpec(file);
+  return spec.ok ? applyBriefingSpec(store.value, host.api.annotations, spec.value) : spec;
 }
 
 async function sampleFiles(dir: string): Promise<string[]> {

@@ -31,4 +31,6 @@ export interface LoupeHostOptions {
   app?: string;
   /** Whether the host can show native folder pickers (only the desktop app can). */
   canPickFolders: boolean;
+  /** Minutes between backup snapshots of the open workspace (default 10; 0: none). */
+  backupMinutes?: number;
 }

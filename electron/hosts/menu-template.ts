@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { LoupeError } from '../../shared/domain/result';
-import type { RecentWorkspace } from '../../shared/domain/workspace';
+import type { FocusTarget, RecentWorkspace } from '../../shared/domain/workspace';
 
 /** What the menu can ask the desktop host to do; the host shows the dialogs and errors. */
 export interface MenuActions {
@@ -10,8 +10,10 @@ export interface MenuActions {
   openWorkspace(): void;
   openRecent(id: string): void;
   showAbout(): void;
+  /** File → Restore from Backup…: the window shows the workspace's snapshots. */
+  showBackups(): void;
   /** Moves keyboard focus in the page; accelerators are taken by the menu before the page sees the keys. */
-  focus(target: 'documents' | 'pane'): void;
+  focus(target: FocusTarget): void;
 }
 
 export interface MenuTemplateInput {
@@ -43,6 +45,7 @@ function fileMenu(input: MenuTemplateInput, mac: boolean): MenuItemConstructorOp
     { label: 'New Workspace…', accelerator: 'CmdOrCtrl+Shift+N', click: () => actions.newWorkspace() },
     { label: 'Open Workspace…', accelerator: 'CmdOrCtrl+O', click: () => actions.openWorkspace() },
     { label: 'Open Recent', submenu: recentSubmenu(input) },
+    { label: 'Restore from Backup…', click: () => actions.showBackups() },
     { type: 'separator' },
     { label: 'Close Window', role: 'close' },
   ];
@@ -55,6 +58,8 @@ function viewMenu(input: MenuTemplateInput): MenuItemConstructorOptions {
   const submenu: MenuItemConstructorOptions[] = [
     { label: 'Document List', accelerator: 'CmdOrCtrl+1', click: () => input.actions.focus('documents') },
     { label: 'Source Pane', accelerator: 'CmdOrCtrl+2', click: () => input.actions.focus('pane') },
+    { label: 'Codebook', accelerator: 'CmdOrCtrl+3', click: () => input.actions.focus('codebook') },
+    { label: 'Annotations', accelerator: 'CmdOrCtrl+4', click: () => input.actions.focus('annotations') },
     { type: 'separator' },
     { role: 'resetZoom' },
     { role: 'zoomIn' },

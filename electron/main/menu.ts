@@ -73,9 +73,12 @@ function actionsFor(host: LoupeHost): MenuActions {
       ),
     openRecent: (id) => void run('Open Workspace', () => host.api.workspace.openRecent({ id })),
     showAbout: () => app.showAboutPanel(),
+    showBackups: () => {
+      const event: LoupeEvent = { type: 'menu.command', command: 'show-backups' };
+      BrowserWindow.getFocusedWindow()?.webContents.send(EVENT_CHANNEL, event);
+    },
     focus: (target) => {
-      const command = target === 'documents' ? 'focus-documents' : 'focus-pane';
-      const event: LoupeEvent = { type: 'menu.command', command };
+      const event: LoupeEvent = { type: 'menu.command', command: `focus-${target}` };
       BrowserWindow.getFocusedWindow()?.webContents.send(EVENT_CHANNEL, event);
     },
   };

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { CodebookApi, TagRemoval } from '../../shared/contract/api';
 import type { Annotation, Tag } from '../../shared/domain/codebook';
 import { fail, ok, type Result } from '../../shared/domain/result';
+import { freshen, withOutsideChanges } from '../store/durable-file';
 import type { WorkspaceStore } from '../store/workspace-store';
 import { restoreInto } from './annotation-service';
 import { displayOrder, freeShortcut, moveAmongSiblings, nextColor, withDescendants } from './codebook-order';
@@ -10,18 +11,28 @@ import type { CurrentWorkspace } from './workspace-session';
 export function createCodebookService(session: CurrentWorkspace): CodebookApi {
   /** Runs a change to the tag list and saves it; a failed save leaves the list as it was. */
   async function changeTags<T>(store: WorkspaceStore, apply: (tags: Tag[]) => Result<T>): Promise<Result<T>> {
-    const before = store.codebook.data.tags;
-    const working = structuredClone(before);
-    const result = apply(working);
-    if (!result.ok) return result;
-    store.codebook.data.tags = working;
     try {
-      await store.track(() => store.codebook.write());
+      // Edited outside Loupe meanwhile (a colleague's codebook copied in): apply on top of it.
+      return await withOutsideChanges(
+        () => store.codebook.read(),
+        async () => {
+          const before = store.codebook.data.tags;
+          const working = structuredClone(before);
+          const result = apply(working);
+          if (!result.ok) return result;
+          store.codebook.data.tags = working;
+          try {
+            await store.track(() => store.codebook.write());
+          } catch (error) {
+            store.codebook.data.tags = before;
+            throw error;
+          }
+          return result;
+        },
+      );
     } catch (error) {
-      store.codebook.data.tags = before;
       return fail('write-failed', `The codebook could not be saved: ${(error as Error).message}`);
     }
-    return result;
   }
 
   function withStore<A, T>(run: (store: WorkspaceStore, args: A) => Promise<Result<T>>) {
@@ -32,7 +43,10 @@ export function createCodebookService(session: CurrentWorkspace): CodebookApi {
   }
 
   return {
-    list: withStore(async (store) => ok(displayOrder(store.codebook.data.tags))),
+    list: withStore(async (store) => {
+      await freshen(store.codebook);
+      return ok(displayOrder(store.codebook.data.tags));
+    }),
 
     create: withStore(async (store, args: Parameters<CodebookApi['create']>[0]) =>
       changeTags(store, (tags) => {

@@ -21,5 +21,7 @@ export function createWorkspaceService(session: WorkspaceSession, recent: Recent
       }
       return session.open(entry.location, false);
     },
+    backups: () => session.backups(),
+    restoreBackup: ({ id }) => session.restoreBackup(id),
   };
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fail, ok, type LoupeError, type Result } from '../../shared/domain/result';
-import type { WorkspaceInfo } from '../../shared/domain/workspace';
+import type { BackupInfo, WorkspaceInfo } from '../../shared/domain/workspace';
+import { listBackups, pruneBackups, restoreSnapshot, snapshotWorkspace } from '../store/backups';
 import type { CodebookFile } from '../store/schemas';
 import { WorkspaceStore } from '../store/workspace-store';
 import type { EventHub } from './event-hub';
@@ -10,6 +11,8 @@ export interface SessionOptions {
   app: string;
   canPickFolders: boolean;
   starterCodebook?: CodebookFile;
+  /** Minutes between snapshots of the open workspace; 0 turns them off (the CLI). Default 10. */
+  backupMinutes?: number;
 }
 
 /** What services need of a session: the store now open (the CLI passes a fixed one). */
@@ -27,6 +30,9 @@ export class WorkspaceSession {
   /** Why the last attempt to open a workspace failed, shown while none is open. */
   private lastFailure: LoupeError | null = null;
   private imports = 0;
+  private backupTimer: ReturnType<typeof setInterval> | null = null;
+  /** Snapshots run one at a time, and never during a restore. */
+  private backupQueue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly options: SessionOptions,
@@ -73,6 +79,11 @@ export class WorkspaceSession {
     if (previous) await previous.close();
     await this.recent.remember(opened.value.dir, opened.value.name);
     for (const problem of opened.value.problems) this.events.emit({ type: 'store.problem', problem });
+    this.startBackups(opened.value);
+    const store = opened.value;
+    store.onProblem((problem) => {
+      if (this.store === store) this.events.emit({ type: 'store.problem', problem });
+    });
     this.events.emit({
       type: 'workspace.changed',
       info: { name: opened.value.name, location: opened.value.dir },
@@ -95,7 +106,74 @@ export class WorkspaceSession {
   }
 
   async close(): Promise<void> {
+    this.stopBackups();
+    await this.backupQueue;
     await this.store?.close();
     this.store = null;
+  }
+
+  async backups(): Promise<Result<BackupInfo[]>> {
+    await this.backupQueue; // A snapshot being taken is listed once complete.
+    const store = this.current();
+    return store.ok ? ok(await listBackups(store.value.dir)) : store;
+  }
+
+  /**
+   * Restores a snapshot: snapshots the present first (so the restore can be undone), closes
+   * the store so nothing in memory is written over the restored files, copies them back, and
+   * opens the workspace again; the window reloads on the workspace.changed event.
+   */
+  async restoreBackup(id: string): Promise<Result<{ restored: BackupInfo; before: BackupInfo | null }>> {
+    const current = this.current();
+    if (!current.ok) return current;
+    if (this.imports > 0) return fail('busy', 'An import is running; restore when it has finished.');
+    const store = current.value;
+    const dir = store.dir;
+    const run = this.backupQueue.then(async () => {
+      this.stopBackups();
+      await store.close();
+      this.store = null;
+      let outcome: Result<{ restored: BackupInfo; before: BackupInfo | null }>;
+      try {
+        const before = await snapshotWorkspace(dir);
+        const restored = await restoreSnapshot(dir, id);
+        outcome = ok({ restored, before: before ?? (await listBackups(dir))[0] ?? null });
+      } catch (error) {
+        outcome = fail('restore-failed', (error as Error).message);
+      }
+      const reopened = await this.open(dir, false);
+      return reopened.ok ? outcome : reopened;
+    });
+    this.backupQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  private startBackups(store: WorkspaceStore): void {
+    this.stopBackups();
+    const minutes = this.options.backupMinutes ?? 10;
+    if (minutes <= 0 || store.readOnly) return;
+    const snapshot = () => {
+      this.backupQueue = this.backupQueue.then(async () => {
+        if (this.store !== store) return;
+        try {
+          await snapshotWorkspace(store.dir);
+          await pruneBackups(store.dir);
+        } catch (error) {
+          store.report({
+            file: 'backups/',
+            kind: 'write-failed',
+            message: `A backup snapshot could not be taken: ${(error as Error).message}`,
+          });
+        }
+      });
+    };
+    snapshot();
+    this.backupTimer = setInterval(snapshot, minutes * 60_000);
+    this.backupTimer.unref?.();
+  }
+
+  private stopBackups(): void {
+    if (this.backupTimer) clearInterval(this.backupTimer);
+    this.backupTimer = null;
   }
 }

@@ -4,7 +4,8 @@ import { Low } from 'lowdb';
 import { z } from 'zod';
 import type { Annotation } from '../../shared/domain/codebook';
 import type { StoreProblem } from '../../shared/domain/workspace';
-import { DurableJsonFile } from './durable-file';
+import { DurableJsonFile, freshen, withOutsideChanges } from './durable-file';
+import type { FsOps } from './durable-file';
 import { validatorFor } from './schemas';
 
 const annotationSchema = z.object({
@@ -49,12 +50,13 @@ export class AnnotationStore {
     workspaceDir: string,
     private readonly onProblem: (problem: StoreProblem) => void,
     private readonly track: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
+    private readonly fsOps?: Partial<FsOps>,
   ) {
     this.folder = path.join(workspaceDir, 'annotations');
   }
 
   async list(documentId: string): Promise<Annotation[]> {
-    return (await this.open(documentId)).data.annotations.map(copy);
+    return (await this.fresh(documentId)).data.annotations.map(copy);
   }
 
   /** Applies a change to one document's annotations and saves it durably before resolving. */
@@ -63,33 +65,43 @@ export class AnnotationStore {
   }
 
   private async changeNow<T>(documentId: string, apply: (annotations: Annotation[]) => T): Promise<T> {
-    const db = await this.open(documentId);
-    const working = db.data.annotations.map(copy);
-    const result = apply(working);
-    const before = db.data.annotations;
-    db.data.annotations = working;
-    try {
-      await db.write();
-    } catch (error) {
-      db.data.annotations = before;
-      throw error;
-    }
-    return result;
+    const db = await this.fresh(documentId);
+    return withOutsideChanges(
+      () => db.read(),
+      async () => {
+        const working = db.data.annotations.map(copy);
+        const result = apply(working);
+        const before = db.data.annotations;
+        db.data.annotations = working;
+        try {
+          await db.write();
+        } catch (error) {
+          db.data.annotations = before;
+          throw error;
+        }
+        return result;
+      },
+    );
   }
 
   async dismissed(documentId: string): Promise<Set<string>> {
-    return new Set((await this.open(documentId)).data.dismissed ?? []);
+    return new Set((await this.fresh(documentId)).data.dismissed ?? []);
   }
 
   /** Remembers (or forgets) a dismissed suggestion; saved like any annotation change. */
   setDismissed(documentId: string, key: string, dismissed: boolean): Promise<void> {
     return this.track(async () => {
-      const db = await this.open(documentId);
-      const keys = new Set(db.data.dismissed ?? []);
-      if (dismissed) keys.add(key);
-      else keys.delete(key);
-      db.data.dismissed = [...keys].sort();
-      await db.write();
+      const db = await this.fresh(documentId);
+      await withOutsideChanges(
+        () => db.read(),
+        async () => {
+          const keys = new Set(db.data.dismissed ?? []);
+          if (dismissed) keys.add(key);
+          else keys.delete(key);
+          db.data.dismissed = [...keys].sort();
+          await db.write();
+        },
+      );
     });
   }
 
@@ -98,6 +110,13 @@ export class AnnotationStore {
     const names = await fs.readdir(this.folder).catch(() => [] as string[]);
     const onDisk = names.filter((n) => /^[0-9a-f]{32}\.json$/.test(n)).map((n) => n.slice(0, 32));
     return [...new Set([...onDisk, ...this.files.keys()])].sort();
+  }
+
+  /** The document's file, read again first if it was changed outside Loupe since last read. */
+  private async fresh(documentId: string): Promise<Low<AnnotationFile>> {
+    const db = await this.open(documentId);
+    await freshen(db);
+    return db;
   }
 
   private open(documentId: string): Promise<Low<AnnotationFile>> {
@@ -117,6 +136,7 @@ export class AnnotationStore {
       validate: validatorFor(fileSchema),
       displayName: name,
       onProblem: this.onProblem,
+      fsOps: this.fsOps,
     });
     const db = new Low<AnnotationFile>(adapter, { version: 1, documentId, annotations: [] });
     await db.read();

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Adapter } from 'lowdb';
+import type { Adapter, Low } from 'lowdb';
 import type { StoreProblem } from '../../shared/domain/workspace';
 import { safeParseJson, stableStringify } from './stable-json';
 
@@ -33,6 +33,52 @@ const defaultOps: FsOps = {
 };
 
 /**
+ * The file was changed by someone else (an editor, a sync tool, another copy of Loupe) since
+ * this adapter last read or wrote it. The write was not made: read the file again, apply the
+ * change on top of what is there now, and write again.
+ */
+export class ChangedOutsideError extends Error {
+  constructor(readonly file: string) {
+    super(`${file} was changed outside Loupe; it was read again and not overwritten.`);
+    this.name = 'ChangedOutsideError';
+  }
+}
+
+/**
+ * Runs a change that ends in a write; when the file turns out to have changed outside Loupe,
+ * reads it again and runs the change once more on top of the new content, so neither the
+ * outside edit nor the analyst's change is lost.
+ */
+export async function withOutsideChanges<R>(
+  reload: () => Promise<void>,
+  attempt: () => Promise<R>,
+): Promise<R> {
+  try {
+    return await attempt();
+  } catch (error) {
+    if (!(error instanceof ChangedOutsideError)) throw error;
+    await reload();
+    return attempt();
+  }
+}
+
+/** Reads a lowdb file again when it changed outside Loupe since it was last read, and says so. */
+export async function freshen<T>(db: Low<T>): Promise<void> {
+  const adapter = db.adapter;
+  if (adapter instanceof DurableJsonFile && (await adapter.changedOnDisk())) {
+    adapter.reportChangedOutside();
+    await db.read();
+  }
+}
+
+/** What this adapter last saw on disk: the content hash decides, size and time only say "look". */
+interface Seen {
+  hash: string | null;
+  size: number;
+  mtimeMs: number;
+}
+
+/**
  * A lowdb adapter that never leaves a half-written file behind: each write goes to a
  * unique temp file that is fsynced, the previous version is kept as `<name>.bak`, then the
  * temp file is renamed over the original and the folder is fsynced. A file that cannot be
@@ -44,6 +90,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
   private readonly options: DurableFileOptions<T>;
   private readonly ops: FsOps;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Undefined until the first read or write: nothing to compare with yet. */
+  private seen: Seen | undefined;
 
   constructor(file: string, options: DurableFileOptions<T> = {}) {
     this.file = file;
@@ -54,7 +102,10 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   async read(): Promise<T | null> {
     const main = await this.readParsed(this.file);
-    if (main.state === 'ok') return main.data as T;
+    if (main.state === 'ok') {
+      await this.remember(main.text);
+      return main.data as T;
+    }
     if (this.options.readOnly) return this.readWithoutRepair(main);
     if (main.state === 'bad') {
       const setAside = await this.setAside(this.file);
@@ -68,6 +119,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
             : ' and the last good copy was restored.'),
         setAsideAs: this.relative(setAside),
       });
+      await this.remember(restored === null ? null : await fs.readFile(this.file, 'utf8'));
       return restored;
     }
     // The main file is missing: a crash between the backup and the rename, or a fresh store.
@@ -78,7 +130,43 @@ export class DurableJsonFile<T> implements Adapter<T> {
         message: `${this.name()} was missing; its last good copy was restored.`,
       });
     }
+    await this.remember(restored === null ? null : await fs.readFile(this.file, 'utf8'));
     return restored;
+  }
+
+  /**
+   * True when the file on disk is no longer what this adapter last read or wrote. A size or
+   * time that differs only prompts a look at the content, so a touched file is not "changed".
+   */
+  async changedOnDisk(): Promise<boolean> {
+    if (this.seen === undefined) return false;
+    const stat = await fs.stat(this.file).catch(() => null);
+    if (!stat) return this.seen.hash !== null;
+    if (this.seen.hash !== null && stat.size === this.seen.size && stat.mtimeMs === this.seen.mtimeMs) {
+      return false;
+    }
+    const text = await fs.readFile(this.file, 'utf8').catch(() => null);
+    const changed = (text === null ? null : hashOf(text)) !== this.seen.hash;
+    if (!changed) this.seen = { ...this.seen, size: stat.size, mtimeMs: stat.mtimeMs };
+    return changed;
+  }
+
+  /** Says that the file changed outside and will be read again, naming it. */
+  reportChangedOutside(): void {
+    this.report({
+      kind: 'changed-outside',
+      message:
+        'Nothing was overwritten; changes made in Loupe from now on are applied on top of that version.',
+    });
+  }
+
+  private async remember(text: string | null): Promise<void> {
+    const stat = text === null ? null : await fs.stat(this.file).catch(() => null);
+    this.seen = {
+      hash: text === null ? null : hashOf(text),
+      size: stat?.size ?? 0,
+      mtimeMs: stat?.mtimeMs ?? 0,
+    };
   }
 
   /** What a reader sees without touching the files: the last good copy when the main one is bad. */
@@ -107,6 +195,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   private async writeNow(data: T): Promise<void> {
     const text = stableStringify(data);
+    // Never write over a version someone else saved since we last looked: the caller reads it
+    // again and applies its change on top.
+    if (await this.changedOnDisk()) {
+      this.reportChangedOutside();
+      throw new ChangedOutsideError(this.name());
+    }
     await fs.mkdir(path.dirname(this.file), { recursive: true });
     const temp = await this.writeTemp(text);
     try {
@@ -117,6 +211,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
       throw error;
     }
     await fsyncFolder(path.dirname(this.file));
+    await this.remember(text);
   }
 
   /**
@@ -164,7 +259,9 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   private async readParsed(
     file: string,
-  ): Promise<{ state: 'ok'; data: unknown } | { state: 'missing' } | { state: 'bad'; reason: string }> {
+  ): Promise<
+    { state: 'ok'; data: unknown; text: string } | { state: 'missing' } | { state: 'bad'; reason: string }
+  > {
     let text: string;
     try {
       text = await fs.readFile(file, 'utf8');
@@ -181,7 +278,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     }
     const invalid = this.options.validate?.(data) ?? null;
     if (invalid !== null) return { state: 'bad', reason: invalid };
-    return { state: 'ok', data };
+    return { state: 'ok', data, text };
   }
 
   private async restoreFromBackup(): Promise<T | null> {
@@ -211,6 +308,10 @@ export class DurableJsonFile<T> implements Adapter<T> {
     const name = this.name();
     return path.join(path.dirname(name), path.basename(file));
   }
+}
+
+function hashOf(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 export function tempNameFor(file: string): string {

@@ -7,6 +7,7 @@ import type { StoreProblem } from '../../shared/domain/workspace';
 import { buildDocument } from '../../shared/domain/build-document';
 import { extractDocument } from '../import/extract';
 import { DurableJsonFile, removeStaleTemps, tempNameFor } from './durable-file';
+import type { FsOps } from './durable-file';
 import {
   codebookSchema,
   documentSchema,
@@ -34,6 +35,8 @@ export interface OpenWorkspaceOptions {
   readOnly?: boolean;
   /** Codebook a new workspace starts with. */
   starterCodebook?: CodebookFile;
+  /** For tests: file system calls that fail like a full or read-only disk, for annotation files. */
+  fsOps?: Partial<FsOps>;
 }
 
 /**
@@ -43,6 +46,7 @@ export interface OpenWorkspaceOptions {
  */
 export class WorkspaceStore {
   readonly problems: StoreProblem[] = [];
+  private readonly problemListeners = new Set<(problem: StoreProblem) => void>();
   readonly annotations: AnnotationStore;
   readonly briefings: BriefingStore;
   private readonly docs = new Map<string, DocumentSummary>();
@@ -58,14 +62,16 @@ export class WorkspaceStore {
     private readonly manifest: Low<Manifest>,
     private readonly index: Low<DocumentIndex>,
     readonly codebook: Low<CodebookFile>,
-    private readonly readOnly = false,
+    readonly readOnly = false,
+    fsOps?: Partial<FsOps>,
   ) {
     this.annotations = new AnnotationStore(
       dir,
-      (problem) => this.problems.push(problem),
+      (problem) => this.report(problem),
       (work) => this.track(work),
+      fsOps,
     );
-    this.briefings = new BriefingStore(dir, (problem) => this.problems.push(problem), readOnly);
+    this.briefings = new BriefingStore(dir, (problem) => this.report(problem), readOnly);
   }
 
   /**
@@ -89,6 +95,8 @@ export class WorkspaceStore {
     const locked = readOnly ? ok(unlocked(options.app)) : await acquireWorkspaceLock(folder, options.app);
     if (!locked.ok) return locked;
     const problems: StoreProblem[] = [];
+    // Until the store exists, problems are collected; after, they go to its listeners as they happen.
+    let report = (problem: StoreProblem): void => void problems.push(problem);
     if (locked.value.recoveredStale) {
       const stale = locked.value.recoveredStale;
       problems.push({
@@ -107,7 +115,7 @@ export class WorkspaceStore {
           validate: validatorFor(schema),
           displayName: name,
           readOnly,
-          onProblem: (problem) => problems.push(problem),
+          onProblem: (problem) => report(problem),
         });
       const created = new Date().toISOString();
       const manifest = new Low<Manifest>(file(WORKSPACE_FILE, manifestSchema), {
@@ -124,8 +132,17 @@ export class WorkspaceStore {
       await Promise.all([manifest.read(), index.read(), codebook.read()]);
       if (!readOnly && !(await isWorkspaceFolder(folder))) await manifest.write();
       if (!readOnly && !(await exists(codebook.adapter))) await codebook.write();
-      const store = new WorkspaceStore(folder, locked.value, manifest, index, codebook, readOnly);
+      const store = new WorkspaceStore(
+        folder,
+        locked.value,
+        manifest,
+        index,
+        codebook,
+        readOnly,
+        options.fsOps,
+      );
       store.problems.push(...problems);
+      report = (problem) => store.report(problem);
       await store.reconcile();
       return ok(store);
     } catch (error) {
@@ -202,7 +219,7 @@ export class WorkspaceStore {
     if (!extracted.ok) return null;
     const document = buildDocument(summary.id, summary.file, bytes, extracted.value, summary.importedAt);
     if (!this.readOnly) await this.track(() => this.documentFile(summary.id).write(document));
-    this.problems.push({
+    this.report({
       file: `documents/${summary.id}.json`,
       kind: 'rebuilt-from-original',
       message: `The stored text of "${summary.title}" was damaged or missing; it was extracted again from its original.`,
@@ -272,12 +289,23 @@ export class WorkspaceStore {
     await this.lock.release();
   }
 
+  /** Problems met while the workspace is open (a file changed outside, a damaged file rebuilt). */
+  onProblem(listener: (problem: StoreProblem) => void): () => void {
+    this.problemListeners.add(listener);
+    return () => this.problemListeners.delete(listener);
+  }
+
+  report(problem: StoreProblem): void {
+    this.problems.push(problem);
+    for (const listener of [...this.problemListeners]) listener(problem);
+  }
+
   private documentFile(id: string): DurableJsonFile<LoupeDocument> {
     return new DurableJsonFile<LoupeDocument>(path.join(this.dir, 'documents', `${id}.json`), {
       readOnly: this.readOnly,
       validate: validatorFor(documentSchema),
       displayName: `documents/${id}.json`,
-      onProblem: (problem) => this.problems.push(problem),
+      onProblem: (problem) => this.report(problem),
     });
   }
 

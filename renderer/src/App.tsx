@@ -8,6 +8,7 @@ import type { PickerHandle } from './components/ImportPickers';
 import { ImportReportDialog } from './components/ImportReportDialog';
 import type { EditorHandle } from './components/MonacoView';
 import { NoticeBanners } from './components/NoticeBanners';
+import { RestoreDialog } from './components/RestoreDialog';
 import { SearchPanel } from './components/SearchPanel';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
@@ -20,6 +21,7 @@ import { TagStyles } from './components/TagStyles';
 import { TopBar } from './components/TopBar';
 import { useConnection } from './connection';
 import { saveStatusText } from './editing/save-tracker';
+import { retryStatusText } from './editing/save-retry';
 import { reportSummary } from './import/report-summary';
 import { useEditingKeys } from './state/use-editing-keys';
 import { annotationsPanelProps, useAnnotationView } from './state/use-annotation-view';
@@ -57,6 +59,7 @@ export function App() {
   const { codebook, annotations } = tagging;
   const [picking, setPicking] = useState<TextSpan | null>(null);
   const [sheet, setSheet] = useState(false);
+  const [restoring, setRestoring] = useState(false);
   const [matching, setMatching] = useState<string | null>(null);
   const [searching, setSearching] = useState(false);
   const searchInput = useRef<HTMLInputElement | null>(null);
@@ -130,12 +133,18 @@ export function App() {
     searchInput.current?.select();
   };
   const focusPane = () => pane.current?.focus();
+  // The codebook tree and the annotations list each take focus as one widget (arrow keys inside).
+  const focusWidget = (selector: string) => document.querySelector<HTMLElement>(selector)?.focus();
+  const focusCodebook = () => focusWidget('[role="tree"][aria-label="Codebook"]');
+  const focusAnnotations = () => focusWidget('[role="listbox"][aria-label="Annotations"]');
   const pickFiles = () => pickers.current?.pickFiles();
   const pickFolder = () => pickers.current?.pickFolder();
   useShortcuts({
     importFiles: nativeMenu ? null : pickFiles,
     focusDocuments,
     focusPane,
+    focusCodebook,
+    focusAnnotations,
     tagAll: openTagAll,
     search: openSearch,
   });
@@ -145,11 +154,22 @@ export function App() {
       importer,
       reloadDocuments,
       addProblem: workspace.addProblem,
+      changedOutside: () => {
+        void codebook.reload();
+        void annotations.reload();
+      },
       reopened: (name) => {
         reloadAll();
         setMessage(`Opened the workspace “${name}”.`);
       },
-      menu: { 'import-files': pickFiles, 'focus-documents': focusDocuments, 'focus-pane': focusPane },
+      menu: {
+        'import-files': pickFiles,
+        'focus-documents': focusDocuments,
+        'focus-pane': focusPane,
+        'focus-codebook': focusCodebook,
+        'focus-annotations': focusAnnotations,
+        'show-backups': () => setRestoring(true),
+      },
     }),
   );
 
@@ -173,6 +193,7 @@ export function App() {
         onOpenRecent={(id) => void openRecent(id)}
         onImportFiles={pickFiles}
         onImportFolder={pickFolder}
+        onRestore={() => setRestoring(true)}
       />
       <NoticeBanners notices={workspace.notices} onDismiss={workspace.dismiss} />
       <main className="workbench">
@@ -232,7 +253,7 @@ export function App() {
         documentCount={documents.status === 'loading' ? null : documents.documents.length}
         importState={importer.state}
         message={message}
-        saveStatus={saveStatusText(tagging.save)}
+        saveStatus={tagging.saveRetry ? retryStatusText(tagging.saveRetry) : saveStatusText(tagging.save)}
       />
       <ImportPickers onFiles={(files) => void importer.run(files)} handleRef={pickers} />
       {importer.state.phase === 'finished' && (
@@ -250,6 +271,15 @@ export function App() {
         />
       )}
       {sheet && <ShortcutsDialog onClose={() => setSheet(false)} />}
+      {restoring && (
+        <RestoreDialog
+          onClose={() => setRestoring(false)}
+          onRestored={(text) => {
+            setRestoring(false);
+            setMessage(text);
+          }}
+        />
+      )}
       {matching !== null && (
         <TagMatchesDialog
           tags={codebook.tags}

@@ -1,4 +1,6 @@
 import type { BriefingView, Citation } from './assemble';
+import { citationReference } from './citation-reference';
+import { TLP_COLORS } from './tlp-colors';
 
 export function escapeHtml(text: string): string {
   return text.replace(
@@ -15,7 +17,30 @@ const STYLE = `body{font:16px/1.5 Georgia,'Noto Serif',serif;max-width:46rem;mar
 .tlp{font:600 13px/1 system-ui,sans-serif;letter-spacing:.05em;padding:.3rem .5rem;border:1px solid;display:inline-block}
 h1{margin:.6rem 0 .2rem}.meta{color:#555;font-size:14px}h2{margin-top:2rem;border-bottom:1px solid #ddd}
 sup a{text-decoration:none}ol.evidence li{margin:.5rem 0}blockquote{margin:0}table{border-collapse:collapse;width:100%}
-td,th{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;font-size:14px}.conf{color:#555;font-size:14px}`;
+td,th{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;font-size:14px}.conf{color:#555;font-size:14px}
+.ref{color:#666;font-size:12px;overflow-wrap:anywhere}`;
+
+/**
+ * For printing to PDF: the page box and margins come from the printer (which draws the TLP
+ * header and page numbers in them), CJK text gets a font with its glyphs, and a citation or a
+ * table row is not split across pages.
+ */
+const PRINT_STYLE = `body{max-width:none;margin:0;padding:0;font-family:'Noto Serif','DejaVu Serif','Noto Serif CJK JP','Noto Sans CJK JP',serif}
+[lang|=ja]{font-family:'Noto Serif CJK JP','Noto Sans CJK JP',serif}h2{break-after:avoid}ol.evidence li,tr{break-inside:avoid}
+a{color:inherit;text-decoration:none}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}`;
+
+export interface HtmlOptions {
+  /** Styles for the PDF printer instead of a screen. */
+  print?: boolean;
+}
+
+/** A blank line in free text starts a new paragraph. */
+function paragraphs(text: string): string[] {
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .filter((p) => p.trim() !== '')
+    .map((p) => `<p>${escapeHtml(p)}</p>`);
+}
 
 function cites(numbers: number[]): string {
   return numbers.map((n) => `<sup><a href="#cite-${n}">[${n}]</a></sup>`).join('');
@@ -40,20 +65,21 @@ function citationItem(c: Citation): string {
   const extra = [
     c.translation ? `<div>Translation: ${escapeHtml(c.translation)}</div>` : '',
     c.note ? `<div>Note: ${escapeHtml(c.note)}</div>` : '',
+    `<div class="ref">${escapeHtml(citationReference(c))}</div>`,
   ].join('');
   const grade = c.grade ? ` <span class="grade">(${escapeHtml(c.grade)})</span>` : '';
   return `<li id="cite-${c.number}"><blockquote${lang}>“${escapeHtml(c.quote)}”</blockquote> — ${where}${grade}${extra}</li>`;
 }
 
 /** One self-contained HTML file: inline styles only, a strict CSP, every text escaped. */
-export function renderHtml(view: BriefingView): string {
+export function renderHtml(view: BriefingView, options: HtmlOptions = {}): string {
   const b = view.briefing;
   const body: string[] = [
-    `<p class="tlp">${escapeHtml(b.tlp)}</p>`,
+    `<p class="tlp" style="background:#000;color:#${TLP_COLORS[b.tlp]}">${escapeHtml(b.tlp)}</p>`,
     `<h1>${escapeHtml(b.title)}</h1>`,
     `<p class="meta">${escapeHtml(b.date)}${b.author ? ` · ${escapeHtml(b.author)}` : ''}</p>`,
     '<h2>Bottom line up front</h2>',
-    `<p>${escapeHtml(b.bluf)}</p>`,
+    ...paragraphs(b.bluf),
   ];
   if (view.judgments.length) {
     body.push('<h2>Key judgments</h2>', '<ol>');
@@ -67,7 +93,7 @@ export function renderHtml(view: BriefingView): string {
   }
   for (const s of view.sections) {
     body.push(`<h2>${escapeHtml(s.heading)}</h2>`);
-    if (s.body) body.push(`<p>${escapeHtml(s.body)}</p>`);
+    body.push(...paragraphs(s.body));
     if (s.citations.length) body.push(`<p>Evidence: ${cites(s.citations)}</p>`);
   }
   if (view.citations.length)
@@ -95,7 +121,7 @@ export function renderHtml(view: BriefingView): string {
 <meta http-equiv="Content-Security-Policy" content="${BRIEFING_HTML_CSP}">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(b.title)}</title>
-<style>${STYLE}</style>
+<style>${STYLE}${options.print ? `\n${PRINT_STYLE}` : ''}</style>
 </head>
 <body>
 ${body.join('\n')}

@@ -10,7 +10,7 @@ import type { DocumentSummary, LoupeDocument } from '../domain/document';
 import type { Result } from '../domain/result';
 import type { SearchResults } from '../search/results';
 import type { Suggestion } from '../suggest/types';
-import type { ImportReport, RecentWorkspace, WorkspaceInfo } from '../domain/workspace';
+import type { BackupInfo, ImportReport, RecentWorkspace, WorkspaceInfo } from '../domain/workspace';
 
 /** A file handed over by the renderer (a drop or a file picker): bytes, never a path. */
 export interface UploadedFile {
@@ -24,6 +24,13 @@ export interface WorkspaceApi {
   info(args: Record<string, never>): Promise<Result<WorkspaceInfo>>;
   recent(args: Record<string, never>): Promise<Result<RecentWorkspace[]>>;
   openRecent(args: { id: string }): Promise<Result<WorkspaceInfo>>;
+  /** Snapshots of the open workspace's own files, newest first (kept for a week). */
+  backups(args: Record<string, never>): Promise<Result<BackupInfo[]>>;
+  /**
+   * Puts the workspace back as it was in a snapshot. The present state is snapshotted first,
+   * so a restore can itself be undone from the same list.
+   */
+  restoreBackup(args: { id: string }): Promise<Result<{ restored: BackupInfo; before: BackupInfo | null }>>;
 }
 
 export interface CorpusApi {

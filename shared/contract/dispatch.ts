@@ -26,9 +26,29 @@ export async function dispatch(api: LoupeApi, channel: string, arg: unknown): Pr
     return await service[parsed.method]!.call(service, checked.data);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    // A file system refusal (disk full, read-only, permissions) is a save that can be retried.
+    const code = (error as { code?: unknown } | null)?.code;
+    if (typeof code === 'string' && DISK_ERRORS.has(code)) {
+      return {
+        ok: false,
+        error: { code: 'write-failed', message: `The change could not be written (${message}).` },
+      };
+    }
     return { ok: false, error: { code: 'internal', message } };
   }
 }
+
+const DISK_ERRORS = new Set([
+  'ENOSPC',
+  'EDQUOT',
+  'EROFS',
+  'EACCES',
+  'EPERM',
+  'EBUSY',
+  'EIO',
+  'EMFILE',
+  'ENFILE',
+]);
 
 interface SafeParse {
   success: boolean;

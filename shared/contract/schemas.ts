@@ -73,6 +73,8 @@ export const schemas: ContractSchemas = {
     info: empty,
     recent: empty,
     openRecent: z.object({ id }).strict(),
+    backups: empty,
+    restoreBackup: z.object({ id: z.string().regex(/^\d{8}T\d{9}Z$/) }).strict(),
   },
   corpus: {
     list: empty,

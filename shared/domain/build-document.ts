@@ -1,3 +1,4 @@
+import { cleanLabel } from '../text/labels';
 import type { ExtractedDocument, LoupeDocument } from './document';
 
 /** The stored document for an import: identity and sizes from the original, the rest from extraction. */
@@ -11,13 +12,16 @@ export function buildDocument(
   const { meta, format, encoding, text, offsets, warnings } = extracted;
   return {
     id,
-    file,
+    file: cleanLabel(file),
     format,
     importedAt,
     bytes: bytes.byteLength,
     chars: text.length,
     warningCount: warnings.length,
     ...meta,
+    title: cleanLabel(meta.title),
+    source: meta.source === null ? null : cleanLabel(meta.source),
+    author: meta.author === null ? null : cleanLabel(meta.author),
     encoding,
     text,
     offsets,

@@ -9,10 +9,23 @@ export interface StoreProblem {
     | 'restored-from-backup'
     | 'rebuilt-from-original'
     | 'write-failed'
-    | 'stale-lock-recovered';
+    | 'stale-lock-recovered'
+    | 'changed-outside';
   message: string;
   /** Where an unreadable file was set aside, relative to the workspace folder. */
   setAsideAs?: string;
+}
+
+/** A snapshot of the workspace's own files (File → Restore…). */
+export interface BackupInfo {
+  /** The snapshot's folder name under `backups/`, a compact UTC time. */
+  id: string;
+  /** ISO time the snapshot was taken. */
+  created: string;
+  files: number;
+  bytes: number;
+  annotationFiles: number;
+  briefings: number;
 }
 
 export interface WorkspaceInfo {
@@ -55,4 +68,6 @@ export type LoupeEvent =
   | { type: 'store.problem'; problem: StoreProblem }
   | { type: 'menu.command'; command: MenuCommand };
 
-export type MenuCommand = 'import-files' | 'show-about' | 'focus-documents' | 'focus-pane';
+/** Where View › Document List / Source Pane / Codebook / Annotations (Ctrl/Cmd+1–4) move the keyboard. */
+export type FocusTarget = 'documents' | 'pane' | 'codebook' | 'annotations';
+export type MenuCommand = 'import-files' | 'show-about' | 'show-backups' | `focus-${FocusTarget}`;

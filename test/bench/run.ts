@@ -4,6 +4,7 @@ import path from 'node:path';
 import { importPaths } from '../../electron/services/importer';
 import { WorkspaceStore } from '../../electron/store/workspace-store';
 import { benchAnnotationSaves } from './annotation-save';
+import { benchBriefingExport } from './briefing-export';
 import { writeSyntheticCorpus } from './synthetic-corpus';
 import { benchTagging } from './tagging-bench';
 import { benchSuggestions } from './suggest-timing';
@@ -57,6 +58,17 @@ try {
       `(target < 150 ms); apply one annotation, key to decoration painted: ` +
       `${tagging.applyMs.map((ms) => ms.toFixed(1)).join(', ')} ms (target < 16 ms)`,
   );
+  const exports = await benchBriefingExport(path.join(scratch, 'briefing'));
+  if (typeof exports === 'string') console.log(`briefing export: ${exports}`);
+  else
+    for (const t of exports) {
+      console.log(
+        `briefing export to ${t.format.toUpperCase()} (200 evidence items from 50 documents): ` +
+          `first ${t.firstMs.toFixed(0)} ms${t.format === 'pdf' ? ' (with starting Chromium)' : ''}, ` +
+          `then median ${t.medianMs.toFixed(0)} ms (target < 2000 ms); ` +
+          `${(t.bytes / 1024).toFixed(0)} KB`,
+      );
+    }
 } finally {
   await rm(scratch, { recursive: true, force: true });
 }

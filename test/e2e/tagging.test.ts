@@ -98,8 +98,14 @@ describe('tagging in the web host', () => {
 
   it('edits a note, saved without leaving the field, and shown after a reload', async () => {
     await annotationOptions(page).first().click();
-    const note = page.getByRole('textbox', { name: 'Note' });
-    await note.fill('Check against the ministry statement');
+    // The note is a small Monaco editor: click into it and type, as the analyst does.
+    await page.locator('.note-monaco .view-lines').click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Note');
+    await page.keyboard.type('Check against the *ministry* statement');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Check against the ministry statement');
     await expect.poll(() => statusText(page), { timeout: 5_000 }).toContain('All changes saved');
     await expect
       .poll(() => annotationOptions(page).first().innerText())

@@ -126,5 +126,11 @@ describe('App', () => {
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Source');
     act(() => connection.emit({ type: 'menu.command', command: 'focus-documents' }));
     expect(document.activeElement).toBe(list);
+    fireEvent.keyDown(window, { key: '3', ctrlKey: true });
+    expect(document.activeElement).toBe(await screen.findByRole('tree', { name: 'Codebook' }));
+    fireEvent.keyDown(window, { key: '4', metaKey: true });
+    expect(document.activeElement).toBe(screen.getByRole('listbox', { name: 'Annotations' }));
+    act(() => connection.emit({ type: 'menu.command', command: 'focus-codebook' }));
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Codebook');
   });
 });

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ImportReport } from '../../shared/domain/workspace';
 import type { Result } from '../../shared/domain/result';
@@ -145,5 +145,21 @@ describe('store problems', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss the notice about codebook.json' }));
     expect(screen.getAllByRole('alert')).toHaveLength(1);
+  });
+
+  it('reads the codebook again when a workspace file was changed outside Loupe', async () => {
+    const connection = fakeConnection([existing]);
+    renderWith(connection);
+    await screen.findByRole('listbox', { name: 'Documents' });
+    await waitFor(() => expect(connection.api.codebook.list).toHaveBeenCalled());
+    const before = connection.api.codebook.list.mock.calls.length;
+    act(() =>
+      connection.emit({
+        type: 'store.problem',
+        problem: { file: 'codebook.json', kind: 'changed-outside', message: '' },
+      }),
+    );
+    expect(screen.getByRole('alert').textContent).toContain('codebook.json was changed outside Loupe');
+    await waitFor(() => expect(connection.api.codebook.list.mock.calls.length).toBeGreaterThan(before));
   });
 });

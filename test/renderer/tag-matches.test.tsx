@@ -59,6 +59,7 @@ describe('tag all occurrences', () => {
       preview: false,
     });
     await waitFor(() => expect(decorations().map((d) => d.textContent)).toEqual(['The', 'the']));
+    // The list follows the decorations a moment later (it renders from a deferred value).
     await waitFor(() => expect(within(annotationsList()).getAllByRole('option')).toHaveLength(2));
     expect(status()).toContain('Tagged 2 matches in 1 document.');
 

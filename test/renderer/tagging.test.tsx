@@ -69,6 +69,27 @@ describe('tagging a span', () => {
     expect(status()).toContain('could not be tagged “Actor”');
   });
 
+  it('keeps a span the disk refused on screen as unsaved, says why, and saves it when the disk recovers', async () => {
+    const connection = await openDocument([]);
+    connection.api.annotations.create.mockResolvedValueOnce({
+      ok: false,
+      error: {
+        code: 'write-failed',
+        message: 'The change could not be written (ENOSPC: no space left on device).',
+      },
+    });
+    selectText(0, 3);
+    fireEvent.keyDown(screen.getByTestId('source-text'), { key: '2' });
+    await waitFor(() => expect(status()).toContain('Not saved: The change could not be written (ENOSPC'));
+    expect(status()).toContain('the change is kept until it is written');
+    expect(decorations()).toHaveLength(1);
+    // The first retry comes a second later and succeeds.
+    await waitFor(() => expect(status()).toContain('All changes saved'), { timeout: 4000 });
+    expect(connection.api.annotations.create).toHaveBeenCalledTimes(2);
+    expect(decorations()).toHaveLength(1);
+    expect(connection.store.annotations).toHaveLength(1);
+  });
+
   it('tags by clicking a tag while text is selected, and through "Tag selection as…"', async () => {
     const connection = await openDocument([]);
     fireEvent.click(screen.getByRole('treeitem', { name: 'Actor' }));
@@ -192,6 +213,11 @@ describe('the annotations panel', () => {
     fireEvent.keyDown(annotationsList(), { key: 'ArrowDown' });
     fireEvent.keyDown(annotationsList(), { key: 'Enter' });
     expect(revealed.at(-1)).toEqual({ start: 24, end: 30 });
+    // Enter also puts the caret in the note; Escape there hands the keyboard back to the list.
+    const note = screen.getByRole('textbox', { name: 'Note' });
+    expect(document.activeElement).toBe(note);
+    fireEvent.keyDown(note, { key: 'Escape' });
+    expect(document.activeElement).toBe(annotationsList());
     expect(decorations().find((d) => d.className.includes('loupe-tag-active'))?.textContent).toBe(
       TEXT.slice(24, 30),
     );

@@ -6,6 +6,7 @@ import { assemble } from '../text-unit';
 import { hasNoiseName } from './boilerplate';
 import { allElements, ancestors, elementText, isInside } from './dom';
 import { findArticle } from './find-article';
+import { limitNesting } from './limit-nesting';
 import { readLinkedData } from './json-ld';
 import type { HtmlMeta } from './metadata';
 import { readMetadata, titleHints } from './metadata';
@@ -24,7 +25,7 @@ export interface HtmlArticle extends MappedText {
  * every clean character can be traced back. Nothing on the page is run.
  */
 export function extractHtml(html: string, options: { xhtml?: boolean } = {}): HtmlArticle {
-  const document = parseDocument(html, {
+  const document = parseDocument(limitNesting(html), {
     withStartIndices: true,
     withEndIndices: true,
     decodeEntities: false,

@@ -64,6 +64,9 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     latest.current.onReveal(annotation);
   }, []);
 
+  const panel = useRef<HTMLElement>(null);
+  // The note to put the caret in once its editor is ready (Monaco loads it a moment later).
+  const [noteFocus, setNoteFocus] = useState<string | null>(null);
   const keys = useRef(onKeyDown);
   useEffect(() => {
     keys.current = onKeyDown;
@@ -80,8 +83,11 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     };
     const target = moves[event.key];
     if (target !== undefined) props.onSelect(shown[target]!);
-    else if (event.key === 'Enter' && selected) props.onReveal(selected);
-    else if ((event.key === 'Delete' || event.key === 'Backspace') && selected) {
+    else if (event.key === 'Enter' && selected) {
+      // Enter shows the span in the text and puts the caret in its note.
+      props.onReveal(selected);
+      setNoteFocus(selected.id);
+    } else if ((event.key === 'Delete' || event.key === 'Backspace') && selected) {
       // The next row takes the selection, so Delete pressed again keeps clearing the list.
       const next = shown[index + 1] ?? shown[index - 1];
       props.onDelete(selected);
@@ -90,8 +96,10 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     event.preventDefault();
   }
 
+  const focusList = () => panel.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus();
+
   return (
-    <aside className="annotations" aria-labelledby="annotations-heading">
+    <aside className="annotations" aria-labelledby="annotations-heading" ref={panel}>
       <div className="section-head">
         <h2 id="annotations-heading" className="section-title">
           Annotations <span className="count">{props.documentOpen || all ? shown.length : ''}</span>
@@ -163,7 +171,14 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
       )}
       {selected && !selected.id.startsWith(PENDING) && (
         <>
-          <NoteEditor key={selected.id} annotation={selected} onSave={props.onNote} />
+          <NoteEditor
+            key={selected.id}
+            annotation={selected}
+            onSave={props.onNote}
+            onLeave={focusList}
+            focus={noteFocus === selected.id}
+            onFocused={() => setNoteFocus(null)}
+          />
           <NoteDetails
             annotation={selected}
             targets={props.linkTargets}

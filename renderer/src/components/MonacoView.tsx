@@ -10,6 +10,9 @@ import { createDecorationSync } from '../monaco/decoration-sync';
 import { installTaggingActions, rangeOf, selectionOf } from '../monaco/editor-actions';
 import type { Viewer } from '../monaco/editor-actions';
 
+// The note editor is Monaco too; exported from here so component tests stub both at once.
+export { MonacoNoteInput } from './MonacoNoteInput';
+
 export interface FocusHandle {
   focus(): void;
 }

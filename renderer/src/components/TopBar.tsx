@@ -6,11 +6,13 @@ export type TopBarProps = {
   workspace: WorkspaceInfo | null;
   importing: boolean;
   onOpenRecent(id: string): void;
+  onRestore?(): void;
   onImportFiles(): void;
   onImportFolder(): void;
 };
 
-export function TopBar({ workspace, importing, onOpenRecent, onImportFiles, onImportFolder }: TopBarProps) {
+export function TopBar(props: TopBarProps) {
+  const { workspace, importing, onOpenRecent, onImportFiles, onImportFolder, onRestore } = props;
   return (
     <header className="top-bar">
       <h1 className="app-name">Loupe</h1>
@@ -18,7 +20,11 @@ export function TopBar({ workspace, importing, onOpenRecent, onImportFiles, onIm
         <span className="workspace-name" title={workspace?.location}>
           {workspace?.name ?? '…'}
         </span>
-        <WorkspaceMenu currentLocation={workspace?.location ?? null} onOpenRecent={onOpenRecent} />
+        <WorkspaceMenu
+          currentLocation={workspace?.location ?? null}
+          onOpenRecent={onOpenRecent}
+          onRestore={onRestore}
+        />
       </div>
       <div className="top-bar-actions">
         <ImportButtons onImportFiles={onImportFiles} onImportFolder={onImportFolder} disabled={importing} />

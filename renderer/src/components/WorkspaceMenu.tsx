@@ -7,13 +7,15 @@ export type WorkspaceMenuProps = {
   /** Where the open workspace lives, to mark it in the list. */
   currentLocation: string | null;
   onOpenRecent(id: string): void;
+  /** Opens File → Restore… (the workspace's backups). */
+  onRestore?(): void;
 };
 
 type Recent =
   { status: 'loading' } | { status: 'ready'; list: RecentWorkspace[] } | { status: 'error'; message: string };
 
 /** A menu button listing recent workspaces; the list is asked for each time it opens. */
-export function WorkspaceMenu({ currentLocation, onOpenRecent }: WorkspaceMenuProps) {
+export function WorkspaceMenu({ currentLocation, onOpenRecent, onRestore }: WorkspaceMenuProps) {
   const { api } = useConnection();
   const [open, setOpen] = useState(false);
   const [recent, setRecent] = useState<Recent>({ status: 'loading' });
@@ -102,6 +104,20 @@ export function WorkspaceMenu({ currentLocation, onOpenRecent }: WorkspaceMenuPr
                 <span className="menu-item-detail">{workspace.location}</span>
               </button>
             ))}
+          {onRestore && (
+            <button
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              className="menu-item menu-item-separated"
+              onClick={() => {
+                setOpen(false);
+                onRestore();
+              }}
+            >
+              <span className="menu-item-name">Restore from a backup…</span>
+            </button>
+          )}
         </div>
       )}
     </div>

@@ -14,6 +14,8 @@ import 'monaco-editor/features/wordOperations/register';
 import 'monaco-editor/features/lineSelection/register';
 import 'monaco-editor/features/smartSelect/register';
 import 'monaco-editor/features/cursorUndo/register';
+// Notes are Markdown: colour it in the note editor.
+import 'monaco-editor/languages/definitions/markdown/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 
 // The worker comes from our own bundle (worker-src 'self'), never from a CDN.

@@ -5,6 +5,8 @@ export interface EventHandlers {
   importer: Importer;
   reloadDocuments(): unknown;
   addProblem(problem: StoreProblem): void;
+  /** A workspace file was changed outside Loupe and read again: show what it holds now. */
+  changedOutside(): void;
   /** Another workspace was opened (from the desktop menu or another window). */
   reopened(name: string): void;
   menu: Partial<Record<MenuCommand, () => void>>;
@@ -22,6 +24,7 @@ export function handleEvent(event: LoupeEvent, on: EventHandlers): void {
       break;
     case 'store.problem':
       on.addProblem(event.problem);
+      if (event.problem.kind === 'changed-outside') on.changedOutside();
       break;
     case 'menu.command':
       on.menu[event.command]?.();

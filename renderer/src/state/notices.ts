@@ -21,6 +21,7 @@ const WHAT: Record<StoreProblem['kind'], string> = {
   'rebuilt-from-original': 'was damaged or missing and has been extracted again from the original file',
   'write-failed': 'could not be saved',
   'stale-lock-recovered': 'was locked by a Loupe that is no longer running; the lock was cleared',
+  'changed-outside': 'was changed outside Loupe; Loupe read it again and kept that version',
 };
 
 export function noticeOfProblem(problem: StoreProblem): Notice {

@@ -7,12 +7,13 @@ export interface EditingKeys {
 }
 
 /**
- * True where typing belongs to the field: inputs, text areas, editable elements. Monaco's own
- * text area is excluded: the pane is read-only, so undo there means undoing a tagging change.
+ * True where typing belongs to the field: inputs, text areas, editable elements, the note's
+ * Monaco editor. The source pane's Monaco is excluded: it is read-only, so undo there means
+ * undoing a tagging change.
  */
 export function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
-  if (target.closest('.monaco-editor')) return false;
+  if (target.closest('.monaco-editor')) return target.closest('.note-monaco') !== null;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
   if (target instanceof HTMLInputElement) {
     return !['button', 'checkbox', 'radio', 'color', 'submit', 'reset', 'file'].includes(target.type);

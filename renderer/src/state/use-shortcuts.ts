@@ -5,6 +5,8 @@ export interface Shortcuts {
   importFiles: (() => void) | null;
   focusDocuments: () => void;
   focusPane: () => void;
+  focusCodebook: () => void;
+  focusAnnotations: () => void;
   /** Ctrl/Cmd+Shift+L, as VS Code's "select all occurrences"; browsers keep Ctrl+Shift+T. */
   tagAll: () => void;
   /** Ctrl/Cmd+Shift+F, as in VS Code: search the corpus. */
@@ -24,20 +26,22 @@ export function useShortcuts(shortcuts: Shortcuts): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      const { importFiles, focusDocuments, focusPane, tagAll, search } = latest.current;
+      const { importFiles, tagAll, search } = latest.current;
       const key = event.key.toLowerCase();
       if (event.shiftKey && key !== 'l' && key !== 'f') return;
+      const focus: Record<string, (() => void) | undefined> = {
+        '1': latest.current.focusDocuments,
+        '2': latest.current.focusPane,
+        '3': latest.current.focusCodebook,
+        '4': latest.current.focusAnnotations,
+      };
       const action = event.shiftKey
         ? key === 'f'
           ? search
           : tagAll
         : key === 'i'
           ? importFiles
-          : event.key === '1'
-            ? focusDocuments
-            : event.key === '2'
-              ? focusPane
-              : null;
+          : (focus[event.key] ?? null);
       if (!action) return;
       event.preventDefault();
       event.stopPropagation();

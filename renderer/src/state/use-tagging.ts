@@ -6,6 +6,8 @@ import { matchesTagged } from '../editing/bulk-commands';
 import type { AnnotationFields, EditingContext } from '../editing/commands';
 import { createSaveTracker } from '../editing/save-tracker';
 import type { SaveState } from '../editing/save-tracker';
+import { withSaveRetry } from '../editing/save-retry';
+import type { RetryState } from '../editing/save-retry';
 import type { UndoEntry, UndoOutcome } from '../editing/undo-stack';
 import { createUndoStack } from '../editing/undo-stack';
 import { PENDING, useAnnotations } from './use-annotations';
@@ -31,6 +33,8 @@ export interface Tagging extends CodebookActions {
   codebook: Codebook;
   annotations: Annotations;
   save: SaveState;
+  /** Changes the disk refused, being sent again; null when there are none. */
+  saveRetry: RetryState | null;
   tagSpan(span: TextSpan, tag: Tag): void;
   removeAnnotation(annotation: PlacedAnnotation): void;
   updateAnnotation(annotation: PlacedAnnotation, after: AnnotationFields, label: string): Promise<boolean>;
@@ -48,7 +52,10 @@ export interface Tagging extends CodebookActions {
  * The tagging session: codebook, the open document's annotations, the undo stack and the save
  * counter. Every change goes through here, so each one is tracked, undoable and reported.
  */
-export function useTagging(api: LoupeApi, documentId: string | null, say: (text: string) => void): Tagging {
+export function useTagging(host: LoupeApi, documentId: string | null, say: (text: string) => void): Tagging {
+  // Every change goes through here, so every change is retried when the disk refuses it.
+  const { api, retry } = useMemo(() => withSaveRetry(host), [host]);
+  const saveRetry = useSyncExternalStore(retry.subscribe, retry.state);
   const [stack] = useState(() => createUndoStack());
   const [tracker] = useState(() => createSaveTracker());
   const save = useSyncExternalStore(tracker.subscribe, tracker.state);
@@ -172,6 +179,7 @@ export function useTagging(api: LoupeApi, documentId: string | null, say: (text:
     codebook,
     annotations,
     save,
+    saveRetry,
     tagSpan,
     removeAnnotation,
     updateAnnotation,

@@ -1,3 +1,5 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Parser, HtmlRenderer } from 'commonmark';
 import { briefingWorkspace, cli } from '../../support/briefing-workspace';
@@ -47,8 +49,26 @@ describe('loupe briefing and briefing exports', () => {
     expect(json.sources.map((s: { lang: string }) => s.lang).sort()).toEqual(['en', 'ja']);
   });
 
+  it('writes a Word file with --format docx --out: a zip holding the document, footnotes and numbering', async () => {
+    const { dir, ws } = await briefingWorkspace();
+    const out = path.join(dir, 'b.docx');
+    const result = await cli(['export', '--workspace', ws, '--format', 'docx', '--out', out]);
+    expect([result.code, result.err]).toEqual([0, `wrote ${out}\n`]);
+    const bytes = await fs.readFile(out);
+    expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    for (const part of [
+      'word/document.xml',
+      'word/footnotes.xml',
+      'word/numbering.xml',
+      'word/header1.xml',
+    ]) {
+      expect(bytes.includes(Buffer.from(part))).toBe(true);
+    }
+  });
+
   it.each([
-    [['export', '--workspace', '/x', '--format', 'docx'], 2, /not in this version/],
+    [['export', '--workspace', '/x', '--format', 'docx'], 2, /--format docx needs --out/],
+    [['export', '--workspace', '/x', '--format', 'odt', '--out', '/x/b.odt'], 2, /--format odt is not known/],
     [['briefing', 'add', '--workspace', '/x'], 2, /--briefing/],
     [['briefing', 'frob', '--workspace', '/x'], 2, /briefing new/],
   ])('%j exits %i', async (args, code, message) => {

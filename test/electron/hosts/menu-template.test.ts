@@ -2,6 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate, menuErrorText } from '../../../electron/hosts/menu-template';
 import type { MenuActions, MenuTemplateInput } from '../../../electron/hosts/menu-template';
+import type { FocusTarget } from '../../../shared/domain/workspace';
 
 function actions() {
   return {
@@ -11,7 +12,8 @@ function actions() {
     openWorkspace: vi.fn<() => void>(),
     openRecent: vi.fn<(id: string) => void>(),
     showAbout: vi.fn<() => void>(),
-    focus: vi.fn<(target: 'documents' | 'pane') => void>(),
+    showBackups: vi.fn<() => void>(),
+    focus: vi.fn<(target: FocusTarget) => void>(),
   } satisfies MenuActions;
 }
 
@@ -65,8 +67,11 @@ describe('buildMenuTemplate', () => {
     ['New Workspace…', 'CmdOrCtrl+Shift+N', 'newWorkspace'],
     ['Open Workspace…', 'CmdOrCtrl+O', 'openWorkspace'],
     ['About Loupe', undefined, 'showAbout'],
+    ['Restore from Backup…', undefined, 'showBackups'],
     ['Document List', 'CmdOrCtrl+1', 'focus'],
     ['Source Pane', 'CmdOrCtrl+2', 'focus'],
+    ['Codebook', 'CmdOrCtrl+3', 'focus'],
+    ['Annotations', 'CmdOrCtrl+4', 'focus'],
   ])('%s has accelerator %s and calls %s only', (label, accelerator, action) => {
     const { input, template } = build();
     const item = find(template, label);
@@ -75,6 +80,18 @@ describe('buildMenuTemplate', () => {
     for (const [name, fn] of Object.entries(input.actions)) {
       expect(fn, name).toHaveBeenCalledTimes(name === action ? 1 : 0);
     }
+  });
+
+  it('View moves the keyboard to each of the four parts of the window', () => {
+    const { input, template } = build();
+    for (const label of ['Document List', 'Source Pane', 'Codebook', 'Annotations'])
+      click(find(template, label));
+    expect(vi.mocked(input.actions.focus).mock.calls.map(([target]) => target)).toEqual([
+      'documents',
+      'pane',
+      'codebook',
+      'annotations',
+    ]);
   });
 
   it('lists recent workspaces, each opening its own id', () => {

@@ -23,14 +23,16 @@ describe('isTextField', () => {
     document.body.innerHTML = `
       <textarea id="note"></textarea><input id="name"><input id="colour" type="color">
       <button id="button"></button><div class="monaco-editor"><textarea id="monaco"></textarea></div>
+      <div class="note-monaco"><div class="monaco-editor"><textarea id="note-monaco"></textarea></div></div>
       <div id="plain"></div>`;
     const field = (id: string) => isTextField(document.getElementById(id));
-    expect(['note', 'name', 'colour', 'button', 'monaco', 'plain'].map(field)).toEqual([
+    expect(['note', 'name', 'colour', 'button', 'monaco', 'note-monaco', 'plain'].map(field)).toEqual([
       true,
       true,
       false,
       false,
       false,
+      true,
       false,
     ]);
   });

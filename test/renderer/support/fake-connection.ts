@@ -71,6 +71,26 @@ export interface FakeConnection extends Connection {
  * A LoupeApi of plain async functions: the transport boundary replaced by a test double.
  * Each method is a vi.fn so tests can change one answer and look at the calls.
  */
+/** Two snapshots, newest first, as the host lists them. */
+export const FAKE_BACKUPS = [
+  {
+    id: '20261123T101000000Z',
+    created: '2026-11-23T10:10:00.000Z',
+    files: 5,
+    bytes: 4096,
+    annotationFiles: 2,
+    briefings: 1,
+  },
+  {
+    id: '20261122T090000000Z',
+    created: '2026-11-22T09:00:00.000Z',
+    files: 3,
+    bytes: 2048,
+    annotationFiles: 1,
+    briefings: 0,
+  },
+];
+
 export function fakeConnection(
   documents: LoupeDocument[] = [],
   nativeMenu = false,
@@ -85,6 +105,10 @@ export function fakeConnection(
       ),
       recent: vi.fn<Api['workspace']['recent']>(async () => ok([])),
       openRecent: vi.fn<Api['workspace']['openRecent']>(async () => ok(workspaceInfo)),
+      backups: vi.fn<Api['workspace']['backups']>(async () => ok(FAKE_BACKUPS)),
+      restoreBackup: vi.fn<Api['workspace']['restoreBackup']>(async ({ id }) =>
+        ok({ restored: FAKE_BACKUPS.find((b) => b.id === id)!, before: FAKE_BACKUPS[0]! }),
+      ),
     },
     corpus: {
       list: vi.fn<Api['corpus']['list']>(async () =>

@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MonacoViewProps } from '../../../renderer/src/components/MonacoView';
+import type { MonacoNoteInputProps } from '../../../renderer/src/components/MonacoNoteInput';
 import type { TextSpan } from '../../../renderer/src/state/use-tagging';
 
 /** What the analyst "selected" in the stubbed text; set it with `selectText`. */
@@ -98,5 +99,33 @@ export function MonacoView({
         ))}
       </ul>
     </>
+  );
+}
+
+/** Stands in for the note's small Monaco editor: a text area with the same callbacks. */
+export function MonacoNoteInput(props: MonacoNoteInputProps) {
+  const { value, revision, ariaLabel, onChange, onBlur, onLeave, focus, onFocused } = props;
+  const [text, setText] = useState(value);
+  const area = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => setText(value), [value, revision]);
+  useEffect(() => {
+    if (!focus) return;
+    area.current?.focus();
+    onFocused?.();
+  }, [focus, onFocused]);
+  return (
+    <textarea
+      ref={area}
+      aria-label={ariaLabel}
+      value={text}
+      onChange={(event) => {
+        setText(event.target.value);
+        onChange(event.target.value);
+      }}
+      onBlur={onBlur}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onLeave?.();
+      }}
+    />
   );
 }
