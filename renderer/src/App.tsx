@@ -62,6 +62,7 @@ export function App() {
   const [restoring, setRestoring] = useState(false);
   const [matching, setMatching] = useState<string | null>(null);
   const [searching, setSearching] = useState(false);
+  const [searchQuery, setSearchQuery] = useState('');
   const searchInput = useRef<HTMLInputElement | null>(null);
   useEditingKeys({ undo: tagging.undo, redo: tagging.redo, showShortcuts: () => setSheet(true) });
   const openItems = annotations.documentId === selectedId ? annotations.items : NONE;
@@ -209,6 +210,8 @@ export function App() {
             searching ? (
               <SearchPanel
                 api={api}
+                query={searchQuery}
+                onQuery={setSearchQuery}
                 inputRef={searchInput}
                 onReveal={view.revealSpan}
                 onClose={() => {

@@ -65,6 +65,13 @@ describe('corpus search panel', () => {
     fireEvent.keyDown(results, { key: 'Escape' });
     expect(screen.queryByRole('listbox', { name: 'Search results' })).toBeNull();
     expect(await screen.findByRole('listbox', { name: 'Documents' })).toBeTruthy();
+
+    // Opened again, it shows the same search, selected so that typing replaces it.
+    act(pressSearchShortcut);
+    const again = screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search the corpus' });
+    expect(again.value).toBe('ELECTION');
+    expect([again.selectionStart, again.selectionEnd]).toEqual([0, 'ELECTION'.length]);
+    expect(await screen.findByRole('listbox', { name: 'Search results' })).toBeTruthy();
   });
 
   it('says what is wrong with a malformed query, and when nothing matches', async () => {

@@ -7,6 +7,9 @@ import { SearchResultOption, searchOptionId } from './SearchResultOption';
 
 export type SearchPanelProps = {
   api: LoupeApi;
+  /** Kept by the window, so the panel shows the same search when it opens again. */
+  query: string;
+  onQuery(query: string): void;
   /** Opens the document with the span selected and scrolled into view. */
   onReveal(documentId: string, start: number, end: number): void;
   onClose(): void;
@@ -19,8 +22,7 @@ export type SearchPanelProps = {
  * results ↑/↓/Home/End move, Enter opens the document at its first hit and each further Enter
  * goes to the next hit; Escape closes the panel.
  */
-export function SearchPanel({ api, onReveal, onClose, inputRef, say }: SearchPanelProps) {
-  const [query, setQuery] = useState('');
+export function SearchPanel({ api, query, onQuery, onReveal, onClose, inputRef, say }: SearchPanelProps) {
   const state = useSearch(api, query);
   const results =
     state.status === 'ready' ? state.results : state.status === 'searching' ? state.previous : null;
@@ -31,6 +33,7 @@ export function SearchPanel({ api, onReveal, onClose, inputRef, say }: SearchPan
 
   useEffect(() => {
     inputRef.current?.focus();
+    inputRef.current?.select();
   }, [inputRef]);
   useEffect(() => {
     setActive(0);
@@ -103,7 +106,7 @@ export function SearchPanel({ api, onReveal, onClose, inputRef, say }: SearchPan
         aria-describedby="search-status"
         placeholder='words, "a phrase", a OR b, -not, prefix*'
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={(event) => onQuery(event.target.value)}
         onKeyDown={onInputKey}
         spellCheck={false}
       />
