@@ -9,5 +9,7 @@ const result = spawnSync('npx', ['vitest', 'run', '--project', 'unit', 'test/ele
   env: { ...process.env, LOUPE_FUZZ_RUNS: runs },
   shell: process.platform === 'win32',
 });
-console.log(`fuzz budget ${runs} runs per target (x2 for some), ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(
+  `fuzz budget ${runs} runs per target (x2 for some), ${((Date.now() - started) / 1000).toFixed(0)} s`,
+);
 process.exit(result.status ?? 1);
