@@ -11,6 +11,7 @@ import './styles/overlays.css';
 import './styles/tagging.css';
 import './styles/forms.css';
 import './styles/search.css';
+import './styles/briefing.css';
 
 const connection = createConnection(selectTransport());
 const root = document.getElementById('root');

@@ -24,4 +24,5 @@ export const CONTRACT_METHODS: { [S in keyof LoupeApi]: MethodList<S> } = {
     'restore',
   ],
   search: ['query'],
+  briefings: ['list', 'get', 'create', 'update', 'remove', 'restore', 'addEvidence', 'export', 'preview'],
 };

@@ -11,6 +11,8 @@ export interface Shortcuts {
   tagAll: () => void;
   /** Ctrl/Cmd+Shift+F, as in VS Code: search the corpus. */
   search: () => void;
+  /** Ctrl/Cmd+5, after documents, text, codebook and annotations: opens and focuses the briefing. */
+  focusBriefing?: () => void;
 }
 
 /**
@@ -34,6 +36,7 @@ export function useShortcuts(shortcuts: Shortcuts): void {
         '2': latest.current.focusPane,
         '3': latest.current.focusCodebook,
         '4': latest.current.focusAnnotations,
+        '5': latest.current.focusBriefing,
       };
       const action = event.shiftKey
         ? key === 'f'

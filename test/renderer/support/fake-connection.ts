@@ -6,6 +6,7 @@ import type { Result } from '../../../shared/domain/result';
 import type { LoupeEvent, WorkspaceInfo } from '../../../shared/domain/workspace';
 import type { Connection } from '../../../renderer/src/connection';
 import type { Annotation, Tag } from '../../../shared/domain/codebook';
+import { fakeBriefings } from './fake-briefings';
 import { fakeTagging } from './fake-tagging';
 import { parseQuery } from '../../../shared/search/query-parser';
 import { DEFAULT_LIMITS, documentResult, type SearchResults } from '../../../shared/search/results';
@@ -63,6 +64,8 @@ export interface FakeConnection extends Connection {
   api: FakeApi;
   /** The in-memory codebook and annotations behind the fake services. */
   store: ReturnType<typeof fakeTagging>['state'];
+  /** The in-memory briefings behind the fake briefings service. */
+  briefingStore: ReturnType<typeof fakeBriefings>['state'];
   /** Pushes an event to every subscriber, as the host would. */
   emit(event: LoupeEvent): void;
 }
@@ -98,6 +101,7 @@ export function fakeConnection(
 ): FakeConnection {
   const listeners = new Set<(event: LoupeEvent) => void>();
   const services = fakeTagging(documents, tagging.tags, tagging.annotations);
+  const briefings = fakeBriefings(documents, () => services.state.annotations);
   const api: FakeApi = {
     workspace: {
       info: vi.fn<Api['workspace']['info']>(async () =>
@@ -129,10 +133,12 @@ export function fakeConnection(
         searchDocuments(documents, query, limit),
       ),
     },
+    briefings: briefings.api,
   };
   return {
     api,
     store: services.state,
+    briefingStore: briefings.state,
     nativeMenu,
     onEvent(listener) {
       listeners.add(listener);
