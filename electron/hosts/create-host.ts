@@ -10,6 +10,7 @@ import { DocumentTexts } from '../services/document-texts';
 import { applyBriefingSpec, EXAMPLE_BRIEFING_FILE, readBriefingSpec } from '../services/example-briefing';
 import { createCodebookService } from '../services/codebook-service';
 import { createCorpusService } from '../services/corpus-service';
+import { createSearchService } from '../services/search-service';
 import { EventHub } from '../services/event-hub';
 import { importPaths } from '../services/importer';
 import { RecentWorkspaces } from '../services/recent-workspaces';
@@ -40,6 +41,7 @@ export async function createLoupeHost(options: LoupeHostOptions): Promise<LoupeH
       corpus: createCorpusService(session, events),
       codebook: createCodebookService(session),
       annotations: createAnnotationService(session, new DocumentTexts()),
+      search: createSearchService(session, events),
       briefings: createBriefingService(session, { pdfPrinter: options.pdfPrinter }),
     },
     openWorkspace: (dir) => session.open(dir, false),

@@ -53,6 +53,7 @@ export class WorkspaceStore {
   private readonly pending = new Set<Promise<unknown>>();
   /** Documents being imported right now: two uploads of one file at once must not both count. */
   private readonly importing = new Set<string>();
+  private readonly documentListeners = new Set<(id: string) => void>();
   private closed = false;
 
   private constructor(
@@ -154,6 +155,21 @@ export class WorkspaceStore {
     return this.manifest.data.name;
   }
 
+  /** Whether this store only reads (a command run while the app has the workspace). */
+  get isReadOnly(): boolean {
+    return this.readOnly;
+  }
+
+  /** Called with a document's id whenever its stored text is written (import, re-extraction). */
+  onDocumentWritten(listener: (id: string) => void): () => void {
+    this.documentListeners.add(listener);
+    return () => this.documentListeners.delete(listener);
+  }
+
+  private documentWritten(id: string): void {
+    for (const listener of this.documentListeners) listener(id);
+  }
+
   listDocuments(): DocumentSummary[] {
     return [...this.docs.values()];
   }
@@ -233,6 +249,7 @@ export class WorkspaceStore {
           data.documents[id] = summary;
         });
         this.docs.set(id, summary);
+        this.documentWritten(id);
       });
     }
     return ok({ before: before.value, after });
@@ -262,6 +279,7 @@ export class WorkspaceStore {
       data.documents[document.id] = summary;
     });
     this.docs.set(document.id, summary);
+    this.documentWritten(document.id);
   }
 
   async close(): Promise<void> {

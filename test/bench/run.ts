@@ -9,6 +9,7 @@ import { benchBinaryExtraction } from './binary-extract';
 import { writeSyntheticCorpus } from './synthetic-corpus';
 import { benchTagging } from './tagging-bench';
 import { benchSuggestions } from './suggest-timing';
+import { benchSearch, formatSearchBench } from './search-bench';
 
 /** `npm run bench`: import throughput on the sample corpus and on a synthetic corpus. */
 const COUNT = Number(process.env.LOUPE_BENCH_ARTICLES ?? 1000);
@@ -52,6 +53,7 @@ try {
       `p50 ${saves.p50.toFixed(2)} ms, p95 ${saves.p95.toFixed(2)} ms (target < 10 ms), max ${saves.max.toFixed(1)} ms`,
   );
   console.log(benchSuggestions());
+  console.log(formatSearchBench(await benchSearch(10_000, path.join(scratch, 'search'))));
   const tagging = await benchTagging();
   console.log(
     `tagging in Chromium (document with 1,000 annotations): open to decorated text ${tagging.openMs} ms ` +
