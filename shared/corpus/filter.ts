@@ -18,6 +18,8 @@ export interface DocumentFilter {
   to: string | null;
   tag: { id: string; present: boolean } | null;
   hasNotes: boolean | null;
+  /** A story's id: only the documents grouped in it (issue 4's story grouping). */
+  story: string | null;
 }
 
 export type DocumentSort = 'date-desc' | 'date-asc' | 'title' | 'outlet' | 'annotations';
@@ -29,6 +31,7 @@ export const NO_FILTER: DocumentFilter = {
   to: null,
   tag: null,
   hasNotes: null,
+  story: null,
 };
 
 export function isFiltering(filter: DocumentFilter): boolean {
@@ -47,6 +50,8 @@ export function filterDocuments(
   stats: ReadonlyMap<string, DocumentAnnotationStats>,
   filter: DocumentFilter,
   sort: DocumentSort,
+  /** Document id → story id, for the story filter. */
+  stories: ReadonlyMap<string, string> = new Map(),
 ): DocumentSummary[] {
   const day = (iso: string | null) => (iso ? iso.slice(0, 10) : null);
   const kept = documents.filter((doc) => {
@@ -61,6 +66,7 @@ export function filterDocuments(
     }
     if (filter.tag !== null && own.tagIds.includes(filter.tag.id) !== filter.tag.present) return false;
     if (filter.hasNotes !== null && own.notes > 0 !== filter.hasNotes) return false;
+    if (filter.story !== null && (stories.get(doc.id) ?? doc.id) !== filter.story) return false;
     return true;
   });
   const byTitle = (a: DocumentSummary, b: DocumentSummary) =>
