@@ -12,6 +12,7 @@ import { createCorpusService } from '../services/corpus-service';
 import { EventHub } from '../services/event-hub';
 import { importPaths } from '../services/importer';
 import { RecentWorkspaces } from '../services/recent-workspaces';
+import { createStoriesService } from '../services/stories-service';
 import { WorkspaceSession } from '../services/workspace-session';
 import { createWorkspaceService } from '../services/workspace-service';
 import type { LoupeHost, LoupeHostOptions } from './host-types';
@@ -39,6 +40,7 @@ export async function createLoupeHost(options: LoupeHostOptions): Promise<LoupeH
       corpus: createCorpusService(session, events),
       codebook: createCodebookService(session),
       annotations: createAnnotationService(session, new DocumentTexts()),
+      stories: createStoriesService(session),
     },
     openWorkspace: (dir) => session.open(dir, false),
     newWorkspace: (dir) => session.open(dir, true),

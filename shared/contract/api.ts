@@ -9,6 +9,7 @@ import type {
 import type { DocumentSummary, LoupeDocument } from '../domain/document';
 import type { Result } from '../domain/result';
 import type { Suggestion } from '../suggest/types';
+import type { Story } from '../stories/types';
 import type { BackupInfo, ImportReport, RecentWorkspace, WorkspaceInfo } from '../domain/workspace';
 
 /** A file handed over by the renderer (a drop or a file picker): bytes, never a path. */
@@ -137,12 +138,25 @@ export interface AnnotationApi {
   restore(args: { documentId: string; annotations: Annotation[] }): Promise<Result<PlacedAnnotation[]>>;
 }
 
+/**
+ * Documents that report the same story, also across languages. Only stories of two or more
+ * documents are listed; a document in none stands alone.
+ */
+export interface StoriesApi {
+  list(args: Record<string, never>): Promise<Result<Story[]>>;
+  /** Puts the documents (and the stories they are in) into one story; returns all stories. */
+  merge(args: { documentIds: string[] }): Promise<Result<Story[]>>;
+  /** Takes the document out of its story, for good; returns all stories. */
+  split(args: { documentId: string }): Promise<Result<Story[]>>;
+}
+
 /** Every service the renderer may call, keyed by service then method. */
 export interface LoupeApi {
   workspace: WorkspaceApi;
   corpus: CorpusApi;
   codebook: CodebookApi;
   annotations: AnnotationApi;
+  stories: StoriesApi;
 }
 
 export type ServiceName = keyof LoupeApi;

@@ -23,4 +23,5 @@ export const CONTRACT_METHODS: { [S in keyof LoupeApi]: MethodList<S> } = {
     'remove',
     'restore',
   ],
+  stories: ['list', 'merge', 'split'],
 };

@@ -174,4 +174,9 @@ export const schemas: ContractSchemas = {
     remove: z.object({ documentId: id, ids: z.array(id).min(1).max(100_000) }).strict(),
     restore: z.object({ documentId: id, annotations: z.array(annotationShape).min(1).max(100_000) }).strict(),
   },
+  stories: {
+    list: empty,
+    merge: z.object({ documentIds: z.array(id).min(2).max(10_000) }).strict(),
+    split: z.object({ documentId: id }).strict(),
+  },
 };

@@ -121,6 +121,11 @@ export function fakeConnection(
     },
     codebook: services.codebook,
     annotations: services.annotations,
+    stories: {
+      list: vi.fn<Api['stories']['list']>(async () => ok([])),
+      merge: vi.fn<Api['stories']['merge']>(async () => ok([])),
+      split: vi.fn<Api['stories']['split']>(async () => ok([])),
+    },
   };
   return {
     api,
