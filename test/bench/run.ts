@@ -8,6 +8,7 @@ import { benchBriefingExport } from './briefing-export';
 import { writeSyntheticCorpus } from './synthetic-corpus';
 import { benchTagging } from './tagging-bench';
 import { benchSuggestions } from './suggest-timing';
+import { benchStories } from './story-bench';
 
 /** `npm run bench`: import throughput on the sample corpus and on a synthetic corpus. */
 const COUNT = Number(process.env.LOUPE_BENCH_ARTICLES ?? 1000);
@@ -50,6 +51,7 @@ try {
       `p50 ${saves.p50.toFixed(2)} ms, p95 ${saves.p95.toFixed(2)} ms (target < 10 ms), max ${saves.max.toFixed(1)} ms`,
   );
   console.log(benchSuggestions());
+  console.log(benchStories(Number(process.env.LOUPE_BENCH_STORY_ARTICLES ?? 10_000)));
   const tagging = await benchTagging();
   console.log(
     `tagging in Chromium (document with 1,000 annotations): open to decorated text ${tagging.openMs} ms ` +

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupStories, pairScorer } from '../../../shared/stories/group';
 import type { StoryInput } from '../../../shared/stories/types';
+import { syntheticStories } from '../../bench/story-corpus';
 import { derivativeScores, loadSample, pairwiseScores } from './labelled-sample';
 
 const { inputs, labels } = loadSample();
@@ -120,5 +121,27 @@ describe('groupStories without chaining', () => {
     const backward = groupStories([...inputs].reverse());
     expect(backward.stories).toEqual(forward.stories);
     for (const s of forward.stories) expect(s.id).toBe([...s.members].sort()[0]);
+  });
+});
+
+describe('groupStories on a small synthetic corpus', () => {
+  it('recovers the generated stories and flags the generated copies', () => {
+    const articles = syntheticStories(400, 11);
+    const grouping = groupStories(articles);
+    const story = new Map(articles.map((a) => [a.id, String(a.story)]));
+    const scores = pairwiseScores(
+      articles.map((a) => a.id),
+      (id) => story.get(id)!,
+      grouping,
+    );
+    expect(scores.precision).toBeGreaterThanOrEqual(0.95);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.95);
+    const flags = new Map(
+      grouping.stories.flatMap((s) => s.derivatives.map((d) => [d.docId, d.kind] as const)),
+    );
+    for (const a of articles.filter((x) => x.version === 'spun'))
+      expect(flags.get(a.id), a.id).toBe('reworded');
+    for (const a of articles.filter((x) => x.version === 'original'))
+      expect(flags.has(a.id), a.id).toBe(false);
   });
 });
