@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createLoupeHost } from '../hosts/create-host';
 import { startWebServer } from '../hosts/web-server';
+import { systemPdfPrinter } from '../services/chromium-pdf-printer';
 import { packageRoot, parse, stateDir, UsageError, type CliIo } from './cli-io';
 
 export async function runServe(args: string[], io: CliIo): Promise<number> {
@@ -31,7 +32,9 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
       return 1;
     }
   }
+  const printer = systemPdfPrinter();
   const host = await createLoupeHost({
+    pdfPrinter: printer.get,
     stateDir: stateDir(),
     sampleCorpusDir: path.join(root, 'corpus'),
     workspaceDir: values.workspace,
@@ -56,6 +59,7 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
   });
   await server.close();
   await host.close();
+  await printer.close();
   return 0;
 }
 

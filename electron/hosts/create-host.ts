@@ -5,6 +5,7 @@ import type { StoreProblem, WorkspaceInfo } from '../../shared/domain/workspace'
 import { codebookSchema, type CodebookFile } from '../store/schemas';
 import { safeParseJson } from '../store/stable-json';
 import { createAnnotationService } from '../services/annotation-service';
+import { createBriefingService } from '../services/briefing-service';
 import { DocumentTexts } from '../services/document-texts';
 import { applyBriefingSpec, EXAMPLE_BRIEFING_FILE, readBriefingSpec } from '../services/example-briefing';
 import { createCodebookService } from '../services/codebook-service';
@@ -40,6 +41,7 @@ export async function createLoupeHost(options: LoupeHostOptions): Promise<LoupeH
       corpus: createCorpusService(session, events),
       codebook: createCodebookService(session),
       annotations: createAnnotationService(session, new DocumentTexts()),
+      briefings: createBriefingService(session, { pdfPrinter: options.pdfPrinter }),
       stories: createStoriesService(session),
     },
     openWorkspace: (dir) => session.open(dir, false),

@@ -1,5 +1,6 @@
 import type { LoupeApi } from '../../shared/contract/api';
 import type { Result } from '../../shared/domain/result';
+import type { PdfPrinter } from '../services/pdf-printer';
 import type { ImportReport, LoupeEvent, WorkspaceInfo } from '../../shared/domain/workspace';
 
 /**
@@ -31,6 +32,8 @@ export interface LoupeHostOptions {
   app?: string;
   /** Whether the host can show native folder pickers (only the desktop app can). */
   canPickFolders: boolean;
+  /** How this host prints briefings to PDF (the desktop app uses Electron, `loupe serve` Chromium). */
+  pdfPrinter?: () => Result<PdfPrinter>;
   /** Minutes between backup snapshots of the open workspace (default 10; 0: none). */
   backupMinutes?: number;
 }

@@ -14,6 +14,8 @@ export interface MenuActions {
   showBackups(): void;
   /** Moves keyboard focus in the page; accelerators are taken by the menu before the page sees the keys. */
   focus(target: FocusTarget): void;
+  /** File → Export Briefing…: the page opens the briefing view and its export menu. */
+  exportBriefing(): void;
 }
 
 export interface MenuTemplateInput {
@@ -42,6 +44,8 @@ function fileMenu(input: MenuTemplateInput, mac: boolean): MenuItemConstructorOp
     { label: 'Import Files…', accelerator: 'CmdOrCtrl+I', click: () => actions.importFiles() },
     { label: 'Import Folder…', click: () => actions.importFolder() },
     { type: 'separator' },
+    { label: 'Export Briefing…', click: () => actions.exportBriefing() },
+    { type: 'separator' },
     { label: 'New Workspace…', accelerator: 'CmdOrCtrl+Shift+N', click: () => actions.newWorkspace() },
     { label: 'Open Workspace…', accelerator: 'CmdOrCtrl+O', click: () => actions.openWorkspace() },
     { label: 'Open Recent', submenu: recentSubmenu(input) },
@@ -60,6 +64,7 @@ function viewMenu(input: MenuTemplateInput): MenuItemConstructorOptions {
     { label: 'Source Pane', accelerator: 'CmdOrCtrl+2', click: () => input.actions.focus('pane') },
     { label: 'Codebook', accelerator: 'CmdOrCtrl+3', click: () => input.actions.focus('codebook') },
     { label: 'Annotations', accelerator: 'CmdOrCtrl+4', click: () => input.actions.focus('annotations') },
+    { label: 'Briefing', accelerator: 'CmdOrCtrl+5', click: () => input.actions.focus('briefing') },
     { type: 'separator' },
     { role: 'resetZoom' },
     { role: 'zoomIn' },

@@ -9,6 +9,8 @@ import { userDataArgument, workspaceArgument } from './command-line';
 import { hardenSession, hardenWebContents } from './harden';
 import { forwardEvents, registerIpc } from './ipc';
 import { createMainWindow } from './main-window';
+import { ElectronPdfPrinter } from './electron-pdf-printer';
+import { ok } from '../../shared/domain/result';
 import { installMenu } from './menu';
 
 // This file is bundled to out/electron/main.cjs; the preload and the renderer bundle sit beside it.
@@ -68,6 +70,7 @@ async function start(): Promise<void> {
     sampleCorpusDir: path.join(app.getAppPath(), 'corpus'),
     canPickFolders: true,
     app: 'Loupe desktop',
+    pdfPrinter: () => ok(new ElectronPdfPrinter()),
     workspaceDir: workspaceArgument(process.argv, process.cwd()),
   });
   registerIpc(host);

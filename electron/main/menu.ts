@@ -2,7 +2,7 @@ import { app, BrowserWindow, dialog, Menu } from 'electron';
 import type { OpenDialogOptions } from 'electron';
 import type { Result } from '../../shared/domain/result';
 import { EVENT_CHANNEL } from '../../shared/contract/channels';
-import type { LoupeEvent } from '../../shared/domain/workspace';
+import type { LoupeEvent, MenuCommand } from '../../shared/domain/workspace';
 import type { LoupeHost } from '../hosts/host-types';
 import { buildMenuTemplate, menuErrorText } from '../hosts/menu-template';
 import type { MenuActions } from '../hosts/menu-template';
@@ -31,6 +31,12 @@ async function run(action: string, work: () => Promise<Result<unknown> | undefin
     const { title, content } = menuErrorText(action, { code: 'internal', message });
     dialog.showErrorBox(title, content);
   }
+}
+
+/** Tells the focused window's page to do something only it can (focus, open a view). */
+function send(command: MenuCommand): void {
+  const event: LoupeEvent = { type: 'menu.command', command };
+  BrowserWindow.getFocusedWindow()?.webContents.send(EVENT_CHANNEL, event);
 }
 
 function actionsFor(host: LoupeHost): MenuActions {
@@ -73,14 +79,9 @@ function actionsFor(host: LoupeHost): MenuActions {
       ),
     openRecent: (id) => void run('Open Workspace', () => host.api.workspace.openRecent({ id })),
     showAbout: () => app.showAboutPanel(),
-    showBackups: () => {
-      const event: LoupeEvent = { type: 'menu.command', command: 'show-backups' };
-      BrowserWindow.getFocusedWindow()?.webContents.send(EVENT_CHANNEL, event);
-    },
-    focus: (target) => {
-      const event: LoupeEvent = { type: 'menu.command', command: `focus-${target}` };
-      BrowserWindow.getFocusedWindow()?.webContents.send(EVENT_CHANNEL, event);
-    },
+    showBackups: () => send('show-backups'),
+    focus: (target) => send(`focus-${target}`),
+    exportBriefing: () => send('export-briefing'),
   };
 }
 

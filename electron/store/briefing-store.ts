@@ -1,49 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
-import {
-  LIKELIHOOD_TERMS,
-  RELIABILITY_GRADES,
-  TLP_LEVELS,
-  type Briefing,
-} from '../../shared/domain/briefing';
+import { briefingSchema } from '../../shared/briefing/schema';
+import type { Briefing } from '../../shared/domain/briefing';
 import type { StoreProblem } from '../../shared/domain/workspace';
 import { DurableJsonFile } from './durable-file';
 import { validatorFor } from './schemas';
-
-const evidence = z.object({
-  annotationId: z.string(),
-  documentId: z.string(),
-  credibility: z
-    .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)])
-    .nullable(),
-  translation: z.string(),
-});
-
-export const briefingSchema = z.object({
-  id: z.string().regex(/^[0-9a-f]{16}$/),
-  title: z.string(),
-  date: z.string(),
-  author: z.string(),
-  tlp: z.enum(TLP_LEVELS),
-  bluf: z.string(),
-  judgments: z.array(
-    z.object({
-      id: z.string(),
-      text: z.string(),
-      confidence: z.enum(['high', 'moderate', 'low']),
-      likelihood: z.enum(LIKELIHOOD_TERMS).nullable(),
-      evidence: z.array(evidence),
-    }),
-  ),
-  sections: z.array(
-    z.object({ id: z.string(), heading: z.string(), body: z.string(), evidence: z.array(evidence) }),
-  ),
-  reliability: z.record(z.string(), z.enum(RELIABILITY_GRADES)),
-  created: z.string(),
-  modified: z.string(),
-});
 
 /** One file per briefing (`briefings/<id>.json`), written through the durable adapter. */
 export class BriefingStore {
@@ -90,9 +52,19 @@ export class BriefingStore {
       judgments: [],
       sections: [],
       reliability: {},
+      derivativeOf: {},
       created: now,
       modified: now,
     });
+  }
+
+  /** Deletes the file and its backup (which would otherwise be read back as the briefing). */
+  async remove(id: string): Promise<void> {
+    if (this.readOnly) throw new Error('This workspace is open read-only.');
+    if (!/^[0-9a-f]{16}$/.test(id)) return;
+    for (const name of [`${id}.json`, `${id}.json.bak`]) {
+      await fs.rm(path.join(this.folder, name), { force: true });
+    }
   }
 
   private file(id: string): DurableJsonFile<Briefing> {

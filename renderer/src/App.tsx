@@ -1,7 +1,9 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { PlacedAnnotation, Tag } from '../../shared/domain/codebook';
 import type { LoupeEvent, ImportReport } from '../../shared/domain/workspace';
+import { AddToBriefingDialog } from './components/AddToBriefingDialog';
 import { AnnotationsPanel } from './components/AnnotationsPanel';
+import { BriefingView } from './components/briefing/BriefingView';
 import { DropOverlay } from './components/DropOverlay';
 import { ImportPickers } from './components/ImportPickers';
 import type { PickerHandle } from './components/ImportPickers';
@@ -24,6 +26,7 @@ import { retryStatusText } from './editing/save-retry';
 import { reportSummary } from './import/report-summary';
 import { useEditingKeys } from './state/use-editing-keys';
 import { annotationsPanelProps, useAnnotationView } from './state/use-annotation-view';
+import { useBriefingPanel } from './state/use-briefing-panel';
 import { codebookPanelProps } from './state/codebook-actions';
 import { useColorScheme } from './state/use-color-scheme';
 import { useDocuments } from './state/use-documents';
@@ -56,6 +59,7 @@ export function App() {
   const pane = useRef<EditorHandle>(null);
   const tagging = useTagging(api, selectedId, setMessage);
   const { codebook, annotations } = tagging;
+  const briefing = useBriefingPanel(api, tagging, setMessage);
   const [picking, setPicking] = useState<TextSpan | null>(null);
   const [sheet, setSheet] = useState(false);
   const [restoring, setRestoring] = useState(false);
@@ -94,12 +98,14 @@ export function App() {
   });
 
   const { reset: resetTagging } = tagging;
+  const { reload: reloadBriefings } = briefing.briefings;
   const reloadAll = useCallback(() => {
     setSelectedId(null);
     resetTagging();
     void reloadWorkspace();
     void reloadDocuments();
-  }, [reloadWorkspace, reloadDocuments, resetTagging]);
+    void reloadBriefings();
+  }, [reloadWorkspace, reloadDocuments, resetTagging, reloadBriefings]);
 
   function tagWithKey(key: string, span: TextSpan): boolean {
     const tag = codebook.tags.find((t) => t.shortcut === key);
@@ -131,6 +137,7 @@ export function App() {
     focusCodebook,
     focusAnnotations,
     tagAll: openTagAll,
+    focusBriefing: briefing.show,
   });
 
   useLoupeEvents(onEvent, (event: LoupeEvent) =>
@@ -153,6 +160,8 @@ export function App() {
         'focus-codebook': focusCodebook,
         'focus-annotations': focusAnnotations,
         'show-backups': () => setRestoring(true),
+        'focus-briefing': briefing.show,
+        'export-briefing': briefing.showExport,
       },
     }),
   );
@@ -178,9 +187,11 @@ export function App() {
         onImportFiles={pickFiles}
         onImportFolder={pickFolder}
         onRestore={() => setRestoring(true)}
+        briefingOpen={briefing.open}
+        onToggleBriefing={briefing.toggle}
       />
       <NoticeBanners notices={workspace.notices} onDismiss={workspace.dismiss} />
-      <main className="workbench">
+      <main className={briefing.open ? 'workbench workbench-briefing' : 'workbench'}>
         <Sidebar
           documents={documents}
           selectedId={selectedId}
@@ -217,7 +228,19 @@ export function App() {
           {...annotationsPanelProps(view, tagging)}
           documentOpen={selected !== null}
           onTagAll={() => openTagAll()}
+          onAddToBriefing={briefing.startAdding}
         />
+        {briefing.open && (
+          <BriefingView
+            briefings={briefing.briefings}
+            annotations={briefing.annotations.rows}
+            documents={documents.documents}
+            tags={codebook.tags}
+            headingRef={briefing.headingRef}
+            exportRequest={briefing.exportRequest}
+            onClose={briefing.close}
+          />
+        )}
       </main>
       <StatusLine
         documentCount={documents.status === 'loading' ? null : documents.documents.length}
@@ -237,6 +260,24 @@ export function App() {
           onPick={(tag) => {
             tagging.tagSpan(picking, tag);
             setPicking(null);
+          }}
+        />
+      )}
+      {briefing.adding && briefing.briefings.current && (
+        <AddToBriefingDialog
+          briefing={briefing.briefings.current}
+          quote={briefing.adding.selectors[1].exact}
+          newSectionHeading={
+            codebook.tags.find((t) => t.id === briefing.adding?.tagIds[0])?.name ?? 'Evidence'
+          }
+          onClose={briefing.stopAdding}
+          onAdd={(target) => {
+            const adding = briefing.adding!;
+            briefing.add(
+              adding,
+              target,
+              codebook.tags.find((t) => t.id === adding.tagIds[0])?.name ?? 'Evidence',
+            );
           }}
         />
       )}

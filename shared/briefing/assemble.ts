@@ -47,6 +47,8 @@ export interface Source {
   url: string | null;
   lang: string | null;
   reliability: Reliability | null;
+  /** The document this one copies or translates, when the analyst flagged it so; else null. */
+  derivativeOf: string | null;
 }
 
 export interface BriefingView {
@@ -97,9 +99,17 @@ export function assembleBriefing(
       url: c.url,
       lang: c.lang,
       reliability: c.reliability,
+      derivativeOf: briefing.derivativeOf?.[c.documentId] ?? null,
     });
   }
   return { briefing, judgments, sections, citations, sources, missing };
+}
+
+/** "derivative of “Title”" for a flagged source (the original named if it is cited too), else "". */
+export function derivativeNote(view: BriefingView, source: Source): string {
+  if (!source.derivativeOf) return '';
+  const original = view.sources.find((s) => s.documentId === source.derivativeOf);
+  return original ? `derivative of “${original.title}”` : 'derivative of an uncited document';
 }
 
 function toCitation(

@@ -1,4 +1,4 @@
-import type { BriefingView, Citation } from './assemble';
+import { derivativeNote, type BriefingView, type Citation } from './assemble';
 import { citationReference } from './citation-reference';
 import { TLP_COLORS } from './tlp-colors';
 
@@ -106,7 +106,7 @@ export function renderHtml(view: BriefingView, options: HtmlOptions = {}): strin
     for (const s of view.sources) {
       const cells = [
         escapeHtml(s.outlet ?? ''),
-        link(s.url, s.title),
+        link(s.url, s.title) + (s.derivativeOf ? ` <em>(${escapeHtml(derivativeNote(view, s))})</em>` : ''),
         escapeHtml(s.published?.slice(0, 10) ?? ''),
         escapeHtml(s.reliability ?? ''),
       ];

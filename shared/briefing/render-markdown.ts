@@ -1,4 +1,4 @@
-import type { BriefingView, Citation } from './assemble';
+import { derivativeNote, type BriefingView, type Citation } from './assemble';
 
 /** Backslash-escapes what CommonMark would read as markup, so text from documents shows as typed. */
 export function escapeMarkdown(text: string): string {
@@ -59,7 +59,8 @@ export function renderMarkdown(view: BriefingView): string {
   if (view.sources.length) {
     out.push('## Sources', '', '| Outlet | Title | Date | Reliability |', '| --- | --- | --- | --- |');
     for (const s of view.sources) {
-      const cells = [s.outlet ?? '', s.title, s.published?.slice(0, 10) ?? '', s.reliability ?? ''].map((c) =>
+      const title = s.derivativeOf ? `${s.title} (${derivativeNote(view, s)})` : s.title;
+      const cells = [s.outlet ?? '', title, s.published?.slice(0, 10) ?? '', s.reliability ?? ''].map((c) =>
         escapeMarkdown(c),
       );
       out.push(`| ${cells.join(' | ')} |`);

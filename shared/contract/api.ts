@@ -6,6 +6,7 @@ import type {
   PlacedAnnotation,
   Tag,
 } from '../domain/codebook';
+import type { Briefing } from '../domain/briefing';
 import type { DocumentSummary, LoupeDocument } from '../domain/document';
 import type { Result } from '../domain/result';
 import type { Suggestion } from '../suggest/types';
@@ -138,6 +139,55 @@ export interface AnnotationApi {
   restore(args: { documentId: string; annotations: Annotation[] }): Promise<Result<PlacedAnnotation[]>>;
 }
 
+/** What an edit may change; `id`, `created` and `modified` belong to the store. */
+export type BriefingFields = Pick<
+  Briefing,
+  'title' | 'date' | 'author' | 'tlp' | 'bluf' | 'judgments' | 'sections' | 'reliability' | 'derivativeOf'
+>;
+
+/** Where an annotation goes when it is added to a briefing as evidence. */
+export type EvidenceTarget =
+  | { type: 'judgment'; id: string }
+  | { type: 'section'; id: string }
+  | { type: 'new-section'; heading: string };
+
+export type BriefingExportFormat = 'html' | 'md' | 'json' | 'docx' | 'pdf';
+
+/** An exported briefing, ready to download: text formats as text, binary ones as base64. */
+export type BriefingFile =
+  | { type: 'text'; fileName: string; mime: string; text: string }
+  | { type: 'base64'; fileName: string; mime: string; base64: string };
+
+export interface BriefingApi {
+  /** Every briefing of the workspace, oldest first. */
+  list(args: Record<string, never>): Promise<Result<Briefing[]>>;
+  get(args: { id: string }): Promise<Result<Briefing>>;
+  create(args: { title: string; author?: string }): Promise<Result<Briefing>>;
+  /**
+   * Applies the given fields (all of them: a whole-briefing save; some: a patch). With
+   * `modified`, the save is refused (`conflict`) when the stored briefing changed since then,
+   * so an edit made elsewhere (the CLI, another window) is not silently overwritten.
+   */
+  update(args: {
+    id: string;
+    changes: Partial<BriefingFields>;
+    modified?: string;
+  }): Promise<Result<Briefing>>;
+  /** Deletes a briefing and answers it as it was, so `restore` can undo the deletion. */
+  remove(args: { id: string }): Promise<Result<Briefing>>;
+  restore(args: { briefing: Briefing }): Promise<Result<Briefing>>;
+  /** Cites an annotation in a key judgment or a section (once: a second add changes nothing). */
+  addEvidence(args: {
+    id: string;
+    annotationId: string;
+    documentId: string;
+    target: EvidenceTarget;
+  }): Promise<Result<Briefing>>;
+  export(args: { id: string; format: BriefingExportFormat }): Promise<Result<BriefingFile>>;
+  /** The HTML rendering, for the live preview; `changes` not yet saved may be applied on top. */
+  preview(args: { id: string; changes?: Partial<BriefingFields> }): Promise<Result<string>>;
+}
+
 /**
  * Documents that report the same story, also across languages. Only stories of two or more
  * documents are listed; a document in none stands alone.
@@ -156,6 +206,7 @@ export interface LoupeApi {
   corpus: CorpusApi;
   codebook: CodebookApi;
   annotations: AnnotationApi;
+  briefings: BriefingApi;
   stories: StoriesApi;
 }
 

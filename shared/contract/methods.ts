@@ -23,5 +23,6 @@ export const CONTRACT_METHODS: { [S in keyof LoupeApi]: MethodList<S> } = {
     'remove',
     'restore',
   ],
+  briefings: ['list', 'get', 'create', 'update', 'remove', 'restore', 'addEvidence', 'export', 'preview'],
   stories: ['list', 'merge', 'split'],
 };

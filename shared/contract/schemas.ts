@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LoupeApi } from './api';
+import { LIKELIHOOD_TERMS, RELIABILITY_GRADES, TLP_LEVELS } from '../domain/briefing';
 
 const empty = z.object({}).strict();
 const id = z.string().regex(/^[0-9a-f]{8,64}$/, 'an id is lowercase hex');
@@ -59,6 +60,60 @@ const annotationShape = z
   .strict();
 const removal = z
   .object({ tags: z.array(tagShape), order: z.array(tagId), annotations: z.array(annotationShape) })
+  .strict();
+
+const briefingId = z.string().regex(/^[0-9a-f]{16}$/, 'a briefing id is 16 hex digits');
+const partId = z.string().min(1).max(64);
+const longText = z.string().max(1_000_000);
+const evidenceItem = z
+  .object({
+    annotationId: id,
+    documentId: id,
+    credibility: z
+      .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)])
+      .nullable(),
+    translation: z.string().max(100_000),
+  })
+  .strict();
+const briefingFields = z
+  .object({
+    title: z.string().max(1000),
+    date: z.string().max(40),
+    author: z.string().max(1000),
+    tlp: z.enum(TLP_LEVELS),
+    bluf: longText,
+    judgments: z
+      .array(
+        z
+          .object({
+            id: partId,
+            text: longText,
+            confidence: z.enum(['high', 'moderate', 'low']),
+            likelihood: z.enum(LIKELIHOOD_TERMS).nullable(),
+            evidence: z.array(evidenceItem).max(10_000),
+          })
+          .strict(),
+      )
+      .max(1000),
+    sections: z
+      .array(
+        z
+          .object({
+            id: partId,
+            heading: z.string().max(1000),
+            body: longText,
+            evidence: z.array(evidenceItem).max(10_000),
+          })
+          .strict(),
+      )
+      .max(1000),
+    reliability: z.record(id, z.enum(RELIABILITY_GRADES)),
+    derivativeOf: z.record(id, id),
+  })
+  .strict();
+const wholeBriefing = briefingFields
+  .partial({ derivativeOf: true })
+  .extend({ id: briefingId, created: z.string().max(40), modified: z.string().max(40) })
   .strict();
 
 type ArgsOf<F> = F extends (args: infer A) => unknown ? A : never;
@@ -173,6 +228,32 @@ export const schemas: ContractSchemas = {
       .strict(),
     remove: z.object({ documentId: id, ids: z.array(id).min(1).max(100_000) }).strict(),
     restore: z.object({ documentId: id, annotations: z.array(annotationShape).min(1).max(100_000) }).strict(),
+  },
+  briefings: {
+    list: empty,
+    get: z.object({ id: briefingId }).strict(),
+    create: z
+      .object({ title: z.string().trim().min(1).max(1000), author: z.string().max(1000).optional() })
+      .strict(),
+    update: z
+      .object({ id: briefingId, changes: briefingFields.partial(), modified: z.string().max(40).optional() })
+      .strict(),
+    remove: z.object({ id: briefingId }).strict(),
+    restore: z.object({ briefing: wholeBriefing }).strict(),
+    addEvidence: z
+      .object({
+        id: briefingId,
+        annotationId: id,
+        documentId: id,
+        target: z.discriminatedUnion('type', [
+          z.object({ type: z.literal('judgment'), id: partId }).strict(),
+          z.object({ type: z.literal('section'), id: partId }).strict(),
+          z.object({ type: z.literal('new-section'), heading: z.string().trim().min(1).max(1000) }).strict(),
+        ]),
+      })
+      .strict(),
+    export: z.object({ id: briefingId, format: z.enum(['html', 'md', 'json', 'docx', 'pdf']) }).strict(),
+    preview: z.object({ id: briefingId, changes: briefingFields.partial().optional() }).strict(),
   },
   stories: {
     list: empty,

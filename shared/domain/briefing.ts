@@ -56,6 +56,11 @@ export interface Briefing {
   sections: BriefingSection[];
   /** Reliability grade per cited document id. */
   reliability: Record<string, Reliability>;
+  /**
+   * Documents flagged by hand as derivative (a reworded copy, a machine translation): document
+   * id → the id of its original. Optional, so briefings saved before it existed still load.
+   */
+  derivativeOf?: Record<string, string>;
   created: string;
   modified: string;
 }

@@ -68,6 +68,10 @@ export type LoupeEvent =
   | { type: 'store.problem'; problem: StoreProblem }
   | { type: 'menu.command'; command: MenuCommand };
 
-/** Where View › Document List / Source Pane / Codebook / Annotations (Ctrl/Cmd+1–4) move the keyboard. */
-export type FocusTarget = 'documents' | 'pane' | 'codebook' | 'annotations';
-export type MenuCommand = 'import-files' | 'show-about' | 'show-backups' | `focus-${FocusTarget}`;
+/**
+ * Where View › Document List / Source Pane / Codebook / Annotations / Briefing (Ctrl/Cmd+1–5)
+ * move the keyboard.
+ */
+export type FocusTarget = 'documents' | 'pane' | 'codebook' | 'annotations' | 'briefing';
+export type MenuCommand =
+  'import-files' | 'show-about' | 'show-backups' | `focus-${FocusTarget}` | 'export-briefing';

@@ -12,7 +12,7 @@ import { exportBriefingWorkspace, HOSTILE } from '../support/export-briefing';
 import { tempDir } from '../support/temp-dir';
 import { chromiumMissing, missing, squash, tool } from '../support/external-tools';
 
-const absent = [...missing('pdftotext', 'pdfinfo'), ...(chromiumMissing() ? ['Chromium'] : [])];
+const absent = [...missing('pdftotext', 'pdfinfo', 'pdffonts'), ...(chromiumMissing() ? ['Chromium'] : [])];
 const title = absent.length
   ? `PDF export read by pdftotext (skipped: ${absent.join(', ')} not installed)`
   : 'PDF export read by pdftotext';
@@ -48,6 +48,11 @@ describe.skipIf(absent.length > 0)(title, () => {
     expect(text).toContain(`Note: ${HOSTILE}`);
     expect(text.split(HOSTILE).length).toBe(3);
     expect(text).toContain('(B2)');
+    // Every font is embedded and maps back to Unicode (Chromium draws the CJK font's outlines as
+    // Type 3 fonts): the reader needs no font of its own, and each glyph has its character.
+    const fonts = tool('pdffonts', [file]).trim().split('\n').slice(2);
+    expect(fonts.length).toBeGreaterThan(1);
+    for (const line of fonts) expect(line, line).toMatch(/\byes\s+(yes|no)\s+yes\s+\d+\s+\d+$/);
   });
 
   it('prints without running scripts in the page or fetching anything, even when the HTML asks to', async () => {

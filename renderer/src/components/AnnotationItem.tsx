@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { PlacedAnnotation, Tag } from '../../../shared/domain/codebook';
+import { startAnnotationDrag } from '../briefing/evidence-drag';
 import { firstLine, quoteOf, shorten } from '../tagging/filter-annotations';
 
 export type AnnotationItemProps = {
@@ -48,6 +49,8 @@ export const AnnotationItem = memo(function AnnotationItem({
       className="annotation-item"
       style={height ? { height } : undefined}
       onClick={() => onClick(annotation)}
+      draggable
+      onDragStart={(event) => startAnnotationDrag(event, annotation)}
     >
       {documentTitle && <span className="annotation-document">{documentTitle}</span>}
       <span className="annotation-quote">“{quote}”</span>

@@ -32,6 +32,8 @@ export type AnnotationsPanelProps = {
   /** The link picker took focus: list the workspace's annotations afresh. */
   onLinkTargets(): void;
   onDetails(annotation: PlacedAnnotation, after: AnnotationFields, label: string): void;
+  /** Opens "Add to briefing…" for the selected annotation (rows can also be dragged there). */
+  onAddToBriefing?(annotation: PlacedAnnotation): void;
 };
 
 /**
@@ -171,6 +173,13 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
       )}
       {selected && !selected.id.startsWith(PENDING) && (
         <>
+          {props.onAddToBriefing && (
+            <div className="button-row annotation-actions">
+              <button type="button" className="button" onClick={() => props.onAddToBriefing?.(selected)}>
+                Add to briefing…
+              </button>
+            </div>
+          )}
           <NoteEditor
             key={selected.id}
             annotation={selected}

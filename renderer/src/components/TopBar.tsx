@@ -9,10 +9,14 @@ export type TopBarProps = {
   onRestore?(): void;
   onImportFiles(): void;
   onImportFolder(): void;
+  /** The briefing view beside the panes: shown or not. */
+  briefingOpen?: boolean;
+  onToggleBriefing?(): void;
 };
 
 export function TopBar(props: TopBarProps) {
   const { workspace, importing, onOpenRecent, onImportFiles, onImportFolder, onRestore } = props;
+  const { briefingOpen, onToggleBriefing } = props;
   return (
     <header className="top-bar">
       <h1 className="app-name">Loupe</h1>
@@ -28,6 +32,17 @@ export function TopBar(props: TopBarProps) {
       </div>
       <div className="top-bar-actions">
         <ImportButtons onImportFiles={onImportFiles} onImportFolder={onImportFolder} disabled={importing} />
+        {onToggleBriefing && (
+          <button
+            type="button"
+            className="button"
+            aria-pressed={briefingOpen === true}
+            title="Briefing builder (Ctrl/Cmd+5)"
+            onClick={onToggleBriefing}
+          >
+            Briefing
+          </button>
+        )}
       </div>
     </header>
   );

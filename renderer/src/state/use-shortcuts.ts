@@ -9,6 +9,8 @@ export interface Shortcuts {
   focusAnnotations: () => void;
   /** Ctrl/Cmd+Shift+L, as VS Code's "select all occurrences"; browsers keep Ctrl+Shift+T. */
   tagAll: () => void;
+  /** Ctrl/Cmd+5, after documents, text, codebook and annotations: opens and focuses the briefing. */
+  focusBriefing?: () => void;
 }
 
 /**
@@ -32,6 +34,7 @@ export function useShortcuts(shortcuts: Shortcuts): void {
         '2': latest.current.focusPane,
         '3': latest.current.focusCodebook,
         '4': latest.current.focusAnnotations,
+        '5': latest.current.focusBriefing,
       };
       const action = event.shiftKey ? tagAll : key === 'i' ? importFiles : (focus[event.key] ?? null);
       if (!action) return;

@@ -5,7 +5,7 @@ import * as commands from '../editing/commands';
 import { matchesTagged } from '../editing/bulk-commands';
 import type { AnnotationFields, EditingContext } from '../editing/commands';
 import { createSaveTracker } from '../editing/save-tracker';
-import type { SaveState } from '../editing/save-tracker';
+import type { SaveState, SaveTracker } from '../editing/save-tracker';
 import { withSaveRetry } from '../editing/save-retry';
 import type { RetryState } from '../editing/save-retry';
 import type { UndoEntry, UndoOutcome } from '../editing/undo-stack';
@@ -40,6 +40,10 @@ export interface Tagging extends CodebookActions {
   updateAnnotation(annotation: PlacedAnnotation, after: AnnotationFields, label: string): Promise<boolean>;
   /** Tags every match (preview false); one undo step. Null when it failed (already said why). */
   tagMatches(request: TagMatchesRequest): Promise<TagMatchesResult | null>;
+  /** Counts a save in the status line ("Saving…", "All changes saved"). */
+  track: SaveTracker['track'];
+  /** The API whose saves are sent again while the disk refuses them; other editors use it too. */
+  api: LoupeApi;
   /** Runs a change made elsewhere (its redo) and records it as one undo step if it worked. */
   perform(make: (ctx: EditingContext) => UndoEntry, failure: string): Promise<boolean>;
   undo(): void;
@@ -184,6 +188,8 @@ export function useTagging(host: LoupeApi, documentId: string | null, say: (text
     removeAnnotation,
     updateAnnotation,
     tagMatches,
+    track: tracker.track,
+    api,
     perform,
     ...codebookActions(session, codebook.tags),
     undo,

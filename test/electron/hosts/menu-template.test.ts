@@ -14,6 +14,7 @@ function actions() {
     showAbout: vi.fn<() => void>(),
     showBackups: vi.fn<() => void>(),
     focus: vi.fn<(target: FocusTarget) => void>(),
+    exportBriefing: vi.fn<() => void>(),
   } satisfies MenuActions;
 }
 
@@ -72,6 +73,8 @@ describe('buildMenuTemplate', () => {
     ['Source Pane', 'CmdOrCtrl+2', 'focus'],
     ['Codebook', 'CmdOrCtrl+3', 'focus'],
     ['Annotations', 'CmdOrCtrl+4', 'focus'],
+    ['Briefing', 'CmdOrCtrl+5', 'focus'],
+    ['Export Briefing…', undefined, 'exportBriefing'],
   ])('%s has accelerator %s and calls %s only', (label, accelerator, action) => {
     const { input, template } = build();
     const item = find(template, label);

@@ -6,6 +6,7 @@ import type { Result } from '../../../shared/domain/result';
 import type { LoupeEvent, WorkspaceInfo } from '../../../shared/domain/workspace';
 import type { Connection } from '../../../renderer/src/connection';
 import type { Annotation, Tag } from '../../../shared/domain/codebook';
+import { fakeBriefings } from './fake-briefings';
 import { fakeTagging } from './fake-tagging';
 
 export function summary(overrides: Partial<DocumentSummary> & { id: string }): DocumentSummary {
@@ -60,6 +61,8 @@ export interface FakeConnection extends Connection {
   api: FakeApi;
   /** The in-memory codebook and annotations behind the fake services. */
   store: ReturnType<typeof fakeTagging>['state'];
+  /** The in-memory briefings behind the fake briefings service. */
+  briefingStore: ReturnType<typeof fakeBriefings>['state'];
   /** Pushes an event to every subscriber, as the host would. */
   emit(event: LoupeEvent): void;
 }
@@ -95,6 +98,7 @@ export function fakeConnection(
 ): FakeConnection {
   const listeners = new Set<(event: LoupeEvent) => void>();
   const services = fakeTagging(documents, tagging.tags, tagging.annotations);
+  const briefings = fakeBriefings(documents, () => services.state.annotations);
   const api: FakeApi = {
     workspace: {
       info: vi.fn<Api['workspace']['info']>(async () =>
@@ -121,6 +125,7 @@ export function fakeConnection(
     },
     codebook: services.codebook,
     annotations: services.annotations,
+    briefings: briefings.api,
     stories: {
       list: vi.fn<Api['stories']['list']>(async () => ok([])),
       merge: vi.fn<Api['stories']['merge']>(async () => ok([])),
@@ -130,6 +135,7 @@ export function fakeConnection(
   return {
     api,
     store: services.state,
+    briefingStore: briefings.state,
     nativeMenu,
     onEvent(listener) {
       listeners.add(listener);
