@@ -136,7 +136,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     let body: Buffer;
     try {
-      body = await fs.readFile(file);
+      // Links are followed only within the bundle: a link to a file outside it is not served.
+      const real = await fs.realpath(file);
+      const realRoot = await fs.realpath(root);
+      if (real !== realRoot && !real.startsWith(realRoot + path.sep)) throw new Error('outside the bundle');
+      body = await fs.readFile(real);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;

@@ -44,6 +44,8 @@ export function anchorSelectors(
     Number.isInteger(start) &&
     Number.isInteger(end) &&
     start >= 0 &&
+    // slice() clamps an end past the text, so the length is checked too (fuzz: "aaaa東", 4–6).
+    end - start === quote.exact.length &&
     text.slice(start, end) === quote.exact
   ) {
     return { type: 'anchored', start, end, method: 'position' };

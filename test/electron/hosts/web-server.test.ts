@@ -26,6 +26,8 @@ async function start() {
     '<html><head><title>t</title></head><body></body></html>',
   );
   await fs.writeFile(path.join(root, 'secret.txt'), 'outside the bundle');
+  // A link inside the served folder to a file outside it must not become a way out.
+  await fs.symlink(path.join(root, 'secret.txt'), path.join(rendererDir, 'linked.txt'));
   host = await createLoupeHost({
     stateDir: path.join(root, 'state'),
     workspaceDir: path.join(root, 'ws'),
@@ -125,7 +127,15 @@ describe('web host', () => {
     expect(response.status).toBe(status);
   });
 
-  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt'])('does not serve %s', async (p) => {
+  it.each([
+    '/../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/..%2fsecret.txt',
+    '/..%5csecret.txt',
+    '/%00/../secret.txt',
+    '//../secret.txt',
+    '/linked.txt',
+  ])('does not serve %s', async (p) => {
     const s = await start();
     const response = await request(s, { path: p });
     expect(response.status).toBe(404);

@@ -45,7 +45,9 @@ beforeAll(() => {
     readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8'),
   ).version;
   mkdirSync(electronDist, { recursive: true });
-  writeFileSync(path.join(electronDist, 'electron'), '');
+  // The stand-in carries a real fuse wire, all fuses at Electron's defaults, so that
+  // electron-builder's `electronFuses` step has something to flip and the test can read it back.
+  writeFileSync(path.join(electronDist, 'electron'), standInBinary());
   writeFileSync(path.join(electronDist, 'version'), version);
   const output = path.join(work, 'dist');
   run(npx, [
@@ -66,6 +68,54 @@ beforeAll(() => {
 }, 180_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+const FUSES = [
+  'RunAsNode',
+  'EnableCookieEncryption',
+  'EnableNodeOptionsEnvironmentVariable',
+  'EnableNodeCliInspectArguments',
+  'EnableEmbeddedAsarIntegrityValidation',
+  'OnlyLoadAppFromAsar',
+  'LoadBrowserProcessSpecificV8Snapshot',
+  'GrantFileProtocolExtraPrivileges',
+] as const;
+/** Electron's own defaults: '1' on, '0' off. */
+const DEFAULTS = '10110001';
+
+function standInBinary(): Buffer {
+  return Buffer.concat([
+    Buffer.from('\x7fELF stand-in for the Electron binary\n'),
+    Buffer.from(SENTINEL),
+    Buffer.from([1, FUSES.length]),
+    Buffer.from(DEFAULTS),
+    Buffer.from('\nrest of the binary\n'),
+  ]);
+}
+
+/** The fuse wire of the packaged executable, as name → on/off. */
+function readFuses(executable: string): Record<string, boolean> {
+  const bytes = readFileSync(executable);
+  const at = bytes.indexOf(SENTINEL) + SENTINEL.length;
+  expect(at).toBeGreaterThanOrEqual(SENTINEL.length);
+  expect(bytes[at]).toBe(1);
+  return Object.fromEntries(FUSES.map((name, i) => [name, bytes[at + 2 + i] === '1'.charCodeAt(0)]));
+}
+
+describe('packaged Electron binary', () => {
+  it('has its fuses set: no Node mode, no NODE_OPTIONS or --inspect, app only from a checked app.asar', () => {
+    expect(readFuses(path.join(work, 'dist', 'linux-unpacked', 'loupe'))).toEqual({
+      RunAsNode: false,
+      EnableCookieEncryption: true,
+      EnableNodeOptionsEnvironmentVariable: false,
+      EnableNodeCliInspectArguments: false,
+      EnableEmbeddedAsarIntegrityValidation: true,
+      OnlyLoadAppFromAsar: true,
+      LoadBrowserProcessSpecificV8Snapshot: false,
+      GrantFileProtocolExtraPrivileges: false,
+    });
+  });
+});
 
 describe('packaged app.asar', () => {
   it.each([

@@ -107,4 +107,21 @@ describe('anchorSelectors', () => {
     const quote = { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' } as const;
     expect(anchorSelectors(ARTICLE, [position, quote])).toEqual({ type: 'orphan' });
   });
+
+  it.each([
+    ['aaaa東', '東', 4, 6],
+    ['aae\u0301aae\u0301', 'e\u0301', 6, 9],
+  ])(
+    'does not take a saved position that runs past the end of %j (found by the fuzz suite)',
+    (text, exact, start, end) => {
+      const state = anchorSelectors(text, [
+        { type: 'TextPositionSelector', start, end },
+        { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+      ]);
+      if (state.type === 'anchored') {
+        expect(state.end).toBeLessThanOrEqual(text.length);
+        expect(text.slice(state.start, state.end)).toBe(exact);
+      }
+    },
+  );
 });
