@@ -1,3 +1,4 @@
+import type { DocumentAnnotationStats } from '../../shared/corpus/filter';
 import { randomBytes } from 'node:crypto';
 import type { AnnotationApi } from '../../shared/contract/api';
 import { anchorSelectors } from '../../shared/anchoring/anchor';
@@ -71,6 +72,24 @@ export function createAnnotationService(session: CurrentWorkspace, texts: Docume
         }
       }
       return ok(rows);
+    },
+
+    async stats() {
+      const store = session.current();
+      if (!store.ok) return store;
+      const stats: DocumentAnnotationStats[] = [];
+      for (const documentId of await store.value.annotations.documentIds()) {
+        if (!store.value.summary(documentId)) continue;
+        const annotations = await store.value.annotations.list(documentId);
+        if (annotations.length === 0) continue;
+        stats.push({
+          documentId,
+          count: annotations.length,
+          tagIds: [...new Set(annotations.flatMap((a) => a.tagIds))].sort(),
+          notes: annotations.filter((a) => a.note.trim() !== '').length,
+        });
+      }
+      return ok(stats);
     },
 
     async create({ documentId, start, end, tagIds, note }) {

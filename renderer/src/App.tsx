@@ -39,6 +39,7 @@ import { suggestionActions } from './state/suggestion-actions';
 import { useSuggestions } from './state/use-suggestions';
 import type { TextSpan } from './state/use-tagging';
 import { useTagging } from './state/use-tagging';
+import { useDocumentFilter } from './state/use-document-filter';
 import { useWorkspace } from './state/use-workspace';
 import { createDecorationCache } from './tagging/decorations';
 
@@ -58,6 +59,7 @@ export function App() {
   const listFocus = useRef<HTMLDivElement | null>(null);
   const pane = useRef<EditorHandle>(null);
   const tagging = useTagging(api, selectedId, setMessage);
+  const documentView = useDocumentFilter(api, documents.documents, tagging.save.pending);
   const { codebook, annotations } = tagging;
   const briefing = useBriefingPanel(api, tagging, setMessage);
   const [picking, setPicking] = useState<TextSpan | null>(null);
@@ -200,6 +202,7 @@ export function App() {
           onImportFiles={pickFiles}
           onImportFolder={pickFolder}
           codebook={codebookPanelProps(tagging, applyTag)}
+          view={documentView}
         />
         <SourcePane
           summary={selected}

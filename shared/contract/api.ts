@@ -10,6 +10,7 @@ import type { Briefing } from '../domain/briefing';
 import type { DocumentSummary, LoupeDocument } from '../domain/document';
 import type { Result } from '../domain/result';
 import type { Suggestion } from '../suggest/types';
+import type { DocumentAnnotationStats } from '../corpus/filter';
 import type { Story } from '../stories/types';
 import type { BackupInfo, ImportReport, RecentWorkspace, WorkspaceInfo } from '../domain/workspace';
 
@@ -88,6 +89,8 @@ export interface AnnotationApi {
   list(args: { documentId: string }): Promise<Result<PlacedAnnotation[]>>;
   /** Every annotation of the workspace, with the title of its document. */
   listAll(args: Record<string, never>): Promise<Result<AnnotationRow[]>>;
+  /** Per document: how many annotations, which tags, how many notes (the list's filters and sort). */
+  stats(args: Record<string, never>): Promise<Result<DocumentAnnotationStats[]>>;
   /** The quote and its context are taken from the stored text, never from the caller. */
   create(args: {
     documentId: string;

@@ -14,6 +14,7 @@ export const CONTRACT_METHODS: { [S in keyof LoupeApi]: MethodList<S> } = {
   annotations: [
     'list',
     'listAll',
+    'stats',
     'create',
     'createMany',
     'tagMatches',

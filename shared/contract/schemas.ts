@@ -170,6 +170,7 @@ export const schemas: ContractSchemas = {
   annotations: {
     list: z.object({ documentId: id }).strict(),
     listAll: empty,
+    stats: empty,
     create: z
       .object({
         documentId: id,

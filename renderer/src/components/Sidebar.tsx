@@ -3,6 +3,8 @@ import type { DocumentSummary } from '../../../shared/domain/document';
 import type { Documents } from '../state/use-documents';
 import type { CodebookPanelProps } from './CodebookPanel';
 import { CodebookPanel } from './CodebookPanel';
+import type { DocumentView } from '../state/use-document-filter';
+import { DocumentFilters } from './DocumentFilters';
 import { DocumentList } from './DocumentList';
 import { EmptyWorkspace } from './EmptyWorkspace';
 
@@ -14,10 +16,13 @@ export type SidebarProps = {
   onImportFiles(): void;
   onImportFolder(): void;
   codebook: CodebookPanelProps;
+  /** The list's sort and filters; the list shows `view.shown`. */
+  view: DocumentView;
 };
 
 /** The left column: the documents, and below them the codebook. */
-export function Sidebar({ documents, selectedId, onSelect, listRef, codebook, ...imports }: SidebarProps) {
+export function Sidebar(props: SidebarProps) {
+  const { documents, selectedId, onSelect, listRef, codebook, view, ...imports } = props;
   const list: DocumentSummary[] = documents.documents;
   return (
     <nav className="sidebar" aria-label="Corpus">
@@ -36,7 +41,18 @@ export function Sidebar({ documents, selectedId, onSelect, listRef, codebook, ..
           focusRef={listRef}
         />
       ) : (
-        <DocumentList documents={list} selectedId={selectedId} onSelect={onSelect} listRef={listRef} />
+        <>
+          <DocumentFilters documents={list} tags={codebook.tags} view={view} />
+          <DocumentList
+            documents={view.shown}
+            selectedId={selectedId}
+            onSelect={onSelect}
+            listRef={listRef}
+          />
+          {list.length > 0 && view.shown.length === 0 && (
+            <p className="pane-note">No document matches the filters.</p>
+          )}
+        </>
       )}
       <CodebookPanel {...codebook} />
     </nav>

@@ -159,6 +159,21 @@ export function fakeTagging(documents: LoupeDocument[], tags: Tag[] = [], stored
     listAll: vi.fn<Api['annotations']['listAll']>(async () =>
       ok(documents.flatMap((d) => listOf(d.id).map((a) => ({ ...a, documentTitle: d.title })))),
     ),
+    stats: vi.fn<Api['annotations']['stats']>(async () =>
+      ok(
+        documents
+          .map((d) => {
+            const own = state.annotations.filter((a) => a.documentId === d.id);
+            return {
+              documentId: d.id,
+              count: own.length,
+              tagIds: [...new Set(own.flatMap((a) => a.tagIds))].sort(),
+              notes: own.filter((a) => a.note.trim() !== '').length,
+            };
+          })
+          .filter((s) => s.count > 0),
+      ),
+    ),
     create: vi.fn<Api['annotations']['create']>(async ({ documentId, start, end, tagIds, note }) => {
       const annotation = makeAnnotation(documentId, start, end, tagIds, note);
       state.annotations.push(annotation);
