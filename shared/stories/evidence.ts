@@ -109,8 +109,12 @@ function readWords(text: string, lang: string): Map<string, number> {
   return counts;
 }
 
+/** Japanese stops end a sentence wherever they are; a Latin one only before a space, not after "Mrd". */
+const SENTENCE_END =
+  /[。！？]|(?<!\b(?:Mrd|Mio|Mr|Mrs|Ms|Dr|Nr|St|bzw|ca|vs|Prof|Jan|Feb|Aug|Sept|Oct|Okt|Nov|Dec|Dez))(?<!\s\p{Lu})[.!?](?=\s|$|[」”“"»’])/gu;
+
 function countSentences(paragraph: string): number {
-  return Math.max(1, (paragraph.match(/[.!?。！？](?=\s|$|[」”"])/gu) ?? []).length);
+  return Math.max(1, (paragraph.match(SENTENCE_END) ?? []).length);
 }
 
 export function fold(word: string): string {

@@ -46,8 +46,10 @@ describe('groupStories on the labelled sample', () => {
     expect(lowestSame).toBeGreaterThan(highestDifferent);
   });
 
-  it('flags reworded copies and machine translations, and nothing else', () => {
+  it('flags every reworded copy and machine translation, and few other versions', () => {
     const scores = derivativeScores(labels, grouping);
+    // Measured 24 of 25: the German rendering of s1 follows the Japanese one paragraph for
+    // paragraph, figure for figure, and is taken for its translation.
     expect(scores.accuracy).toBeGreaterThanOrEqual(0.95);
     expect(scores.correctFlags).toBe(scores.labelled);
   });
