@@ -5,6 +5,7 @@
 // Usage: node electron/build/bundle.mjs [--dev] [--out-dir=<dir>] [--only=main|preload]
 //   --dev adds inline source maps; --out-dir writes elsewhere than out/electron and --only builds
 //   one entry (tests use both, so they never race a real build over out/electron).
+import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -28,16 +29,41 @@ export async function bundleElectron(options = {}) {
     logLevel: 'warning',
     absWorkingDir: root,
   };
-  await Promise.all(
-    names.map((name) =>
+  const builds = names.map((name) =>
+    build({
+      ...common,
+      entryPoints: [path.join(root, ENTRIES[name])],
+      outfile: path.join(outDir, `${name}.cjs`),
+      // The PDF reader finds its worker beside itself through import.meta.url, which a CJS
+      // bundle does not have: give it the bundle's own URL.
+      ...(name === 'main'
+        ? {
+            define: { 'import.meta.url': '__loupeBundleUrl' },
+            banner: { js: "const __loupeBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+          }
+        : {}),
+    }),
+  );
+  const files = names.map((name) => path.join(outDir, `${name}.cjs`));
+  if (names.includes('main')) {
+    // The PDF parser's worker thread is its own ES module bundle (pdfjs is ESM), beside main.cjs.
+    const worker = path.join(outDir, 'pdf-worker.mjs');
+    builds.push(
       build({
         ...common,
-        entryPoints: [path.join(root, ENTRIES[name])],
-        outfile: path.join(outDir, `${name}.cjs`),
+        format: 'esm',
+        entryPoints: [path.join(root, 'electron/import/pdf/pdf-worker.mjs')],
+        outfile: worker,
       }),
-    ),
-  );
-  return names.map((name) => path.join(outDir, `${name}.cjs`));
+    );
+    files.push(worker);
+    // Character maps for CJK PDFs, read by the worker from disk (electron/import/pdf/pdf-worker.mjs).
+    await cp(path.join(root, 'node_modules/pdfjs-dist/cmaps'), path.join(outDir, 'pdf-cmaps'), {
+      recursive: true,
+    });
+  }
+  await Promise.all(builds);
+  return files;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

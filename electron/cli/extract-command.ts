@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { extractDocument } from '../import/extract';
+import { extractImport } from '../import/extract-import';
 import { describe } from '../services/file-walker';
 import { MAX_IMPORT_BYTES } from '../services/importer';
 import { parse, UsageError, type CliIo } from './cli-io';
@@ -47,7 +47,7 @@ async function extractFile(file: string): Promise<ExtractLine> {
   } catch (error) {
     return { file, error: describe(error) };
   }
-  const result = extractDocument(file, bytes);
+  const result = await extractImport(file, bytes);
   if (!result.ok) return { file, error: result.error.message };
   const { meta, text, warnings } = result.value;
   return {

@@ -6,6 +6,7 @@ import { runAnnotations } from './annotations-command';
 import { runBriefing } from './briefing-command';
 import { runExport } from './export-command';
 import { runReextract } from './reextract-command';
+import { runSearch } from './search-command';
 import { runTag } from './tag-command';
 import { UsageError, type CliIo } from './cli-io';
 
@@ -16,6 +17,9 @@ Usage:
       Import files (.txt, .md, .html) or whole folders; creates the workspace if missing.
   loupe list --workspace <dir> [--json]
       List the documents of a workspace (--json: one JSON object per line).
+  loupe search --workspace <dir> <query> [--json]
+      Search the clean texts: words, "exact phrases", OR, -exclusion, prefix* (--json: one hit
+      per line: doc, start, end, snippet).
   loupe extract <file>... [--json]
       Print the clean text and metadata of files, without a workspace.
   loupe tag --workspace <dir> --tag <name> --match <text> [--regex] [--doc <id>] [--note <text>] [--json]
@@ -49,6 +53,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   reextract: runReextract,
   export: runExport,
   briefing: runBriefing,
+  search: runSearch,
 };
 
 export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {

@@ -10,6 +10,7 @@ import { DocumentTexts } from '../services/document-texts';
 import { applyBriefingSpec, EXAMPLE_BRIEFING_FILE, readBriefingSpec } from '../services/example-briefing';
 import { createCodebookService } from '../services/codebook-service';
 import { createCorpusService } from '../services/corpus-service';
+import { createSearchService } from '../services/search-service';
 import { EventHub } from '../services/event-hub';
 import { importPaths } from '../services/importer';
 import { RecentWorkspaces } from '../services/recent-workspaces';
@@ -41,6 +42,7 @@ export async function createLoupeHost(options: LoupeHostOptions): Promise<LoupeH
       corpus: createCorpusService(session, events),
       codebook: createCodebookService(session),
       annotations: createAnnotationService(session, new DocumentTexts()),
+      search: createSearchService(session, events),
       briefings: createBriefingService(session, { pdfPrinter: options.pdfPrinter }),
       stories: createStoriesService(session),
     },
@@ -123,7 +125,7 @@ async function exampleBriefing(
 async function sampleFiles(dir: string): Promise<string[]> {
   const names = await fs.readdir(dir).catch(() => [] as string[]);
   return names
-    .filter((name) => /\.(txt|md|html?)$/i.test(name))
+    .filter((name) => /\.(txt|md|html?|pdf|docx)$/i.test(name))
     .sort()
     .map((name) => path.join(dir, name));
 }

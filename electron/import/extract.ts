@@ -1,4 +1,4 @@
-import type { DocumentFormat, ExtractedDocument, ImportWarning } from '../../shared/domain/document';
+import type { ExtractedDocument, ImportWarning } from '../../shared/domain/document';
 import type { Result } from '../../shared/domain/result';
 import { fail, ok } from '../../shared/domain/result';
 import { detectLanguage } from '../../shared/text/language';
@@ -12,7 +12,7 @@ import { shortTitle } from './meta-text';
 /** Nothing a news analyst imports comes near this; above it a file is refused unread. */
 export const MAX_EXTRACT_BYTES = 50 * 1024 * 1024;
 
-const FORMATS: Record<string, DocumentFormat> = {
+const FORMATS: Record<string, 'txt' | 'md' | 'html'> = {
   txt: 'txt',
   text: 'txt',
   md: 'md',
@@ -22,10 +22,10 @@ const FORMATS: Record<string, DocumentFormat> = {
   xhtml: 'html',
 };
 const LATER: Record<string, string> = {
-  pdf: 'PDF import is not supported yet; it comes with the import-fidelity work',
-  docx: 'Word import is not supported yet; it comes with the import-fidelity work',
-  doc: 'Word import is not supported yet; it comes with the import-fidelity work',
+  doc: 'Word 97–2003 (.doc) import is not supported; save the file as .docx and import that',
 };
+/** Formats read by `extractImport` (extract-import.ts), which may parse in a worker thread. */
+const BINARY = new Set(['pdf', 'docx']);
 
 /**
  * A file's name and bytes to clean text, its offset map back to the decoded original, and
@@ -37,8 +37,18 @@ export function extractDocument(fileName: string, bytes: Uint8Array): Result<Ext
   if (format === undefined) {
     const later = LATER[extension];
     if (later !== undefined) return fail('not-supported-yet', later, fileName);
+    if (BINARY.has(extension))
+      return fail(
+        'binary-format',
+        `.${extension} files are read by extractImport, not extractDocument`,
+        fileName,
+      );
     const what = extension === '' ? 'Files without an extension are' : `.${extension} files are`;
-    return fail('unsupported-type', `${what} not supported; Loupe imports .txt, .md and .html`, fileName);
+    return fail(
+      'unsupported-type',
+      `${what} not supported; Loupe imports .txt, .md, .html, .pdf and .docx`,
+      fileName,
+    );
   }
   if (bytes.byteLength > MAX_EXTRACT_BYTES) {
     const size = (bytes.byteLength / (1024 * 1024)).toFixed(1);

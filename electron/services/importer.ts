@@ -4,7 +4,7 @@ import path from 'node:path';
 import { buildDocument } from '../../shared/domain/build-document';
 import { makeReport } from '../../shared/domain/import-report';
 import type { ImportOutcome, ImportReport, LoupeEvent } from '../../shared/domain/workspace';
-import { extractDocument } from '../import/extract';
+import { extractImport } from '../import/extract-import';
 import type { WorkspaceStore } from '../store/workspace-store';
 import { describe, walkPaths } from './file-walker';
 
@@ -42,7 +42,7 @@ async function extractAndStore(
   id: string,
   bytes: Uint8Array,
 ): Promise<ImportOutcome> {
-  const extracted = extractDocument(file, bytes);
+  const extracted = await extractImport(file, bytes);
   if (!extracted.ok)
     return { type: 'skipped', file, code: extracted.error.code, reason: extracted.error.message };
   const document = buildDocument(id, file, bytes, extracted.value);

@@ -7,7 +7,7 @@ const nullableString = z.string().nullable();
 export const documentSummarySchema = z.object({
   id: z.string().regex(/^[0-9a-f]{32}$/),
   file: z.string(),
-  format: z.enum(['txt', 'md', 'html']),
+  format: z.enum(['txt', 'md', 'html', 'pdf', 'docx']),
   importedAt: z.string(),
   bytes: z.number().int().nonnegative(),
   chars: z.number().int().nonnegative(),

@@ -5,7 +5,7 @@ import type { DocumentSummary, LoupeDocument } from '../../shared/domain/documen
 import { fail, ok, type Result } from '../../shared/domain/result';
 import type { StoreProblem } from '../../shared/domain/workspace';
 import { buildDocument } from '../../shared/domain/build-document';
-import { extractDocument } from '../import/extract';
+import { extractImport } from '../import/extract-import';
 import { DurableJsonFile, removeStaleTemps, tempNameFor } from './durable-file';
 import type { FsOps } from './durable-file';
 import {
@@ -53,6 +53,7 @@ export class WorkspaceStore {
   private readonly pending = new Set<Promise<unknown>>();
   /** Documents being imported right now: two uploads of one file at once must not both count. */
   private readonly importing = new Set<string>();
+  private readonly documentListeners = new Set<(id: string) => void>();
   private closed = false;
 
   private constructor(
@@ -154,6 +155,21 @@ export class WorkspaceStore {
     return this.manifest.data.name;
   }
 
+  /** Whether this store only reads (a command run while the app has the workspace). */
+  get isReadOnly(): boolean {
+    return this.readOnly;
+  }
+
+  /** Called with a document's id whenever its stored text is written (import, re-extraction). */
+  onDocumentWritten(listener: (id: string) => void): () => void {
+    this.documentListeners.add(listener);
+    return () => this.documentListeners.delete(listener);
+  }
+
+  private documentWritten(id: string): void {
+    for (const listener of this.documentListeners) listener(id);
+  }
+
   listDocuments(): DocumentSummary[] {
     return [...this.docs.values()];
   }
@@ -199,7 +215,7 @@ export class WorkspaceStore {
     const original = await this.findOriginal(summary.id);
     if (!original) return null;
     const bytes = await fs.readFile(original);
-    const extracted = extractDocument(summary.file, bytes);
+    const extracted = await extractImport(summary.file, bytes);
     if (!extracted.ok) return null;
     const document = buildDocument(summary.id, summary.file, bytes, extracted.value, summary.importedAt);
     if (!this.readOnly) await this.track(() => this.documentFile(summary.id).write(document));
@@ -222,7 +238,7 @@ export class WorkspaceStore {
     if (!original)
       return fail('no-original', `The original of "${before.value.title}" is missing.`, before.value.file);
     const bytes = await fs.readFile(original);
-    const extracted = extractDocument(before.value.file, bytes);
+    const extracted = await extractImport(before.value.file, bytes);
     if (!extracted.ok) return extracted;
     const after = buildDocument(id, before.value.file, bytes, extracted.value, before.value.importedAt);
     if (after.text !== before.value.text || after.title !== before.value.title) {
@@ -233,6 +249,7 @@ export class WorkspaceStore {
           data.documents[id] = summary;
         });
         this.docs.set(id, summary);
+        this.documentWritten(id);
       });
     }
     return ok({ before: before.value, after });
@@ -262,6 +279,7 @@ export class WorkspaceStore {
       data.documents[document.id] = summary;
     });
     this.docs.set(document.id, summary);
+    this.documentWritten(document.id);
   }
 
   async close(): Promise<void> {

@@ -11,6 +11,7 @@ import { ImportReportDialog } from './components/ImportReportDialog';
 import type { EditorHandle } from './components/MonacoView';
 import { NoticeBanners } from './components/NoticeBanners';
 import { RestoreDialog } from './components/RestoreDialog';
+import { SearchPanel } from './components/SearchPanel';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
 import { SourcePane } from './components/SourcePane';
@@ -66,6 +67,9 @@ export function App() {
   const [sheet, setSheet] = useState(false);
   const [restoring, setRestoring] = useState(false);
   const [matching, setMatching] = useState<string | null>(null);
+  const [searching, setSearching] = useState(false);
+  const [searchQuery, setSearchQuery] = useState('');
+  const searchInput = useRef<HTMLInputElement | null>(null);
   useEditingKeys({ undo: tagging.undo, redo: tagging.redo, showShortcuts: () => setSheet(true) });
   const openItems = annotations.documentId === selectedId ? annotations.items : NONE;
   const open = { id: selectedId, open: setSelectedId };
@@ -124,7 +128,19 @@ export function App() {
 
   const openTagAll = (span?: TextSpan | null) =>
     setMatching(span?.exact ?? pane.current?.selection()?.exact ?? '');
-  const focusDocuments = () => listFocus.current?.focus();
+  const focusDocuments = () => {
+    if (!searching) {
+      listFocus.current?.focus();
+      return;
+    }
+    // The documents are behind the search panel: close it, then focus them once they are back.
+    setSearching(false);
+    setTimeout(() => listFocus.current?.focus(), 0);
+  };
+  const openSearch = () => {
+    setSearching(true);
+    searchInput.current?.select();
+  };
   const focusPane = () => pane.current?.focus();
   // The codebook tree and the annotations list each take focus as one widget (arrow keys inside).
   const focusWidget = (selector: string) => document.querySelector<HTMLElement>(selector)?.focus();
@@ -139,6 +155,7 @@ export function App() {
     focusCodebook,
     focusAnnotations,
     tagAll: openTagAll,
+    search: openSearch,
     focusBriefing: briefing.show,
   });
 
@@ -203,6 +220,22 @@ export function App() {
           onImportFolder={pickFolder}
           codebook={codebookPanelProps(tagging, applyTag)}
           view={documentView}
+          search={
+            searching ? (
+              <SearchPanel
+                api={api}
+                query={searchQuery}
+                onQuery={setSearchQuery}
+                inputRef={searchInput}
+                onReveal={view.revealSpan}
+                onClose={() => {
+                  setSearching(false);
+                  setTimeout(() => listFocus.current?.focus(), 0);
+                }}
+                say={setMessage}
+              />
+            ) : undefined
+          }
         />
         <SourcePane
           summary={selected}

@@ -10,6 +10,7 @@ import './styles/pane.css';
 import './styles/overlays.css';
 import './styles/tagging.css';
 import './styles/forms.css';
+import './styles/search.css';
 import './styles/briefing.css';
 
 const connection = createConnection(selectTransport());

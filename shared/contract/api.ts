@@ -9,6 +9,7 @@ import type {
 import type { Briefing } from '../domain/briefing';
 import type { DocumentSummary, LoupeDocument } from '../domain/document';
 import type { Result } from '../domain/result';
+import type { SearchResults } from '../search/results';
 import type { Suggestion } from '../suggest/types';
 import type { DocumentAnnotationStats } from '../corpus/filter';
 import type { Story } from '../stories/types';
@@ -142,6 +143,21 @@ export interface AnnotationApi {
   restore(args: { documentId: string; annotations: Annotation[] }): Promise<Result<PlacedAnnotation[]>>;
 }
 
+export interface SearchApi {
+  /**
+   * Searches the clean texts of the open workspace: words (all must appear), "exact phrases",
+   * OR, -exclusion and prefix*, blind to case and accents, with light stemming for English,
+   * French and German and substring search in Japanese. A malformed query fails with
+   * `bad-query` and a message saying what to fix.
+   */
+  query(args: {
+    query: string;
+    limit?: number;
+    hitsPerDocument?: number;
+    snippetsPerDocument?: number;
+  }): Promise<Result<SearchResults>>;
+}
+
 /** What an edit may change; `id`, `created` and `modified` belong to the store. */
 export type BriefingFields = Pick<
   Briefing,
@@ -209,6 +225,7 @@ export interface LoupeApi {
   corpus: CorpusApi;
   codebook: CodebookApi;
   annotations: AnnotationApi;
+  search: SearchApi;
   briefings: BriefingApi;
   stories: StoriesApi;
 }

@@ -24,6 +24,7 @@ export const CONTRACT_METHODS: { [S in keyof LoupeApi]: MethodList<S> } = {
     'remove',
     'restore',
   ],
+  search: ['query'],
   briefings: ['list', 'get', 'create', 'update', 'remove', 'restore', 'addEvidence', 'export', 'preview'],
   stories: ['list', 'merge', 'split'],
 };

@@ -230,6 +230,16 @@ export const schemas: ContractSchemas = {
     remove: z.object({ documentId: id, ids: z.array(id).min(1).max(100_000) }).strict(),
     restore: z.object({ documentId: id, annotations: z.array(annotationShape).min(1).max(100_000) }).strict(),
   },
+  search: {
+    query: z
+      .object({
+        query: z.string().max(1000),
+        limit: z.number().int().min(1).max(10_000).optional(),
+        hitsPerDocument: z.number().int().min(1).max(10_000).optional(),
+        snippetsPerDocument: z.number().int().min(0).max(10_000).optional(),
+      })
+      .strict(),
+  },
   briefings: {
     list: empty,
     get: z.object({ id: briefingId }).strict(),

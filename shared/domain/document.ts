@@ -6,7 +6,7 @@
  */
 export type OffsetSegment = [number, number, number, number];
 
-export type DocumentFormat = 'txt' | 'md' | 'html';
+export type DocumentFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx';
 
 export interface DocumentMeta {
   title: string;

@@ -5,9 +5,11 @@ import { importPaths } from '../../electron/services/importer';
 import { WorkspaceStore } from '../../electron/store/workspace-store';
 import { benchAnnotationSaves } from './annotation-save';
 import { benchBriefingExport } from './briefing-export';
+import { benchBinaryExtraction } from './binary-extract';
 import { writeSyntheticCorpus } from './synthetic-corpus';
 import { benchTagging } from './tagging-bench';
 import { benchSuggestions } from './suggest-timing';
+import { benchSearch, formatSearchBench } from './search-bench';
 import { benchStories } from './story-bench';
 
 /** `npm run bench`: import throughput on the sample corpus and on a synthetic corpus. */
@@ -41,6 +43,7 @@ async function timeImport(label: string, inputs: string[], scratch: string): Pro
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'loupe-bench-'));
 try {
   await timeImport('sample corpus', [path.join(ROOT, 'corpus')], scratch);
+  for (const line of await benchBinaryExtraction()) console.log(line);
   const synthetic = path.join(scratch, 'synthetic');
   const bytes = await writeSyntheticCorpus(synthetic, COUNT);
   console.log(`synthetic corpus: ${COUNT} articles, ${(bytes / 1024 / 1024).toFixed(1)} MB`);
@@ -51,6 +54,7 @@ try {
       `p50 ${saves.p50.toFixed(2)} ms, p95 ${saves.p95.toFixed(2)} ms (target < 10 ms), max ${saves.max.toFixed(1)} ms`,
   );
   console.log(benchSuggestions());
+  console.log(formatSearchBench(await benchSearch(10_000, path.join(scratch, 'search'))));
   console.log(benchStories(Number(process.env.LOUPE_BENCH_STORY_ARTICLES ?? 10_000)));
   const tagging = await benchTagging();
   console.log(

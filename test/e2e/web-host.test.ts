@@ -114,7 +114,7 @@ describe('the web host in Chromium', () => {
       mimeType: 'application/pdf',
       buffer: Buffer.from('%PDF-1.4\n%\u00e2\u00e3\n'),
     });
-    await expect.poll(() => report.innerText()).toMatch(/scan\.pdf[\s\S]*not supported yet/i);
+    await expect.poll(() => report.innerText()).toMatch(/scan\.pdf[\s\S]*truncated/i);
     await report.getByRole('button', { name: /close/i }).click();
   });
 

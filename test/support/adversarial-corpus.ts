@@ -1,5 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { writeDocx, writeZip } from './docx-writer';
+import { layoutLines, writePdf } from './pdf-writer';
+import { englishReport } from './sample-pdfs';
 
 /**
  * Our adversarial corpus: files an analyst's downloads folder really holds, and files built to
@@ -308,6 +311,52 @@ export async function writeAdversarialCorpus(dir: string, outside: string): Prom
     'Deep file\n\nFound five folders down, about chips.\n',
     {
       type: 'imported',
+    },
+  );
+
+  // Word and PDF files built to hurt: a zip bomb, entries that climb out of the archive, a cut and a
+  // locked PDF, and one with no text layer.
+  await add(
+    'bomb.docx',
+    'a DOCX whose 80 MB of zeros deflate to 80 KB',
+    Buffer.from(writeZip([{ name: 'word/document.xml', data: new Uint8Array(80 * 1024 * 1024) }])),
+    { type: 'skipped', reason: /refused as a zip bomb/ },
+  );
+  await add(
+    'climbing.docx',
+    'a DOCX with ../ and absolute entries',
+    Buffer.from(
+      writeDocx([{ type: 'p', text: 'The memo on chips and materials was filed in Tokyo on Tuesday.' }], {}, [
+        { name: '../../evil.sh', data: 'rm -rf /' },
+        { name: '/etc/cron.d/evil', data: '* * * * * root evil' },
+      ]),
+    ),
+    { type: 'imported', check: contains('The memo on chips and materials was filed in Tokyo') },
+  );
+  await add('cut.pdf', 'a PDF cut in half', Buffer.from(englishReport().slice(0, 900)), {
+    type: 'skipped',
+    reason: /truncated or damaged/,
+  });
+  await add(
+    'locked.pdf',
+    'a password-protected PDF',
+    Buffer.from(writePdf({ pages: [{ lines: layoutLines([{ lines: ['Secret'] }]) }], encrypted: true })),
+    { type: 'skipped', reason: /password-protected/ },
+  );
+  await add(
+    'scanned.pdf',
+    'a PDF with pages but no text',
+    Buffer.from(
+      writePdf({
+        pages: [
+          { lines: [], image: true },
+          { lines: [], image: true },
+        ],
+      }),
+    ),
+    {
+      type: 'skipped',
+      reason: /no text layer/,
     },
   );
 

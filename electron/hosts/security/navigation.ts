@@ -49,8 +49,11 @@ export function decideNavigation(url: string): NavigationDecision {
  */
 export function decideWindowOpen(url: string): WindowOpenDecision {
   const parsed = parse(url);
-  const web = parsed !== null && (parsed.protocol === 'http:' || parsed.protocol === 'https:');
-  return { action: 'deny', openExternally: web && parsed.hostname !== '' };
+  // Only encrypted web links and mail addresses leave the app; plain http would hand the
+  // browser a link anyone on the network can rewrite, and other schemes launch local programs.
+  const web = parsed !== null && parsed.protocol === 'https:' && parsed.hostname !== '';
+  const mail = parsed !== null && parsed.protocol === 'mailto:' && /^[^@\s]+@[^@\s]+$/.test(parsed.pathname);
+  return { action: 'deny', openExternally: web || mail };
 }
 
 /** The workbench needs no camera, notifications, clipboard reads or anything else: deny all. */

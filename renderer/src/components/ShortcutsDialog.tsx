@@ -21,6 +21,8 @@ export const SHORTCUTS: readonly { keys: string; does: string }[] = [
   { keys: `${MOD}+5`, does: 'Open the briefing builder and focus it' },
   { keys: `${MOD}+I`, does: 'Import files' },
   { keys: `${MOD}+F`, does: 'Find in the text' },
+  { keys: `Shift+${MOD}+F`, does: 'Search every document (words, "phrases", OR, -word, prefix*)' },
+  { keys: 'Enter', does: 'Search results: open the document at the next hit' },
   { keys: '↑ ↓ Home End', does: 'Move in the documents, codebook and annotations lists' },
   { keys: 'Enter', does: 'Codebook: tag the selection · Annotations: show it in the text and edit its note' },
   {

@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import type { DocumentSummary } from '../../../shared/domain/document';
 import type { Documents } from '../state/use-documents';
 import type { CodebookPanelProps } from './CodebookPanel';
@@ -18,11 +18,13 @@ export type SidebarProps = {
   codebook: CodebookPanelProps;
   /** The list's sort and filters; the list shows `view.shown`. */
   view: DocumentView;
+  /** The search panel, shown instead of the documents while it is open. */
+  search?: ReactNode;
 };
 
-/** The left column: the documents, and below them the codebook. */
+/** The left column: the documents (or the search panel), and below them the codebook. */
 export function Sidebar(props: SidebarProps) {
-  const { documents, selectedId, onSelect, listRef, codebook, view, ...imports } = props;
+  const { documents, selectedId, onSelect, listRef, codebook, view, search, ...imports } = props;
   const list: DocumentSummary[] = documents.documents;
   return (
     <nav className="sidebar" aria-label="Corpus">
@@ -34,7 +36,8 @@ export function Sidebar(props: SidebarProps) {
           </button>
         </div>
       )}
-      {documents.status === 'ready' && list.length === 0 ? (
+      {search ?? null}
+      {search ? null : documents.status === 'ready' && list.length === 0 ? (
         <EmptyWorkspace
           onImportFiles={imports.onImportFiles}
           onImportFolder={imports.onImportFolder}

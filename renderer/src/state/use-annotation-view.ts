@@ -19,6 +19,8 @@ export interface AnnotationView {
   everywhere: AllAnnotations;
   /** Selects the span in the text, opening its document first when it is another one. */
   reveal(annotation: PlacedAnnotation): void;
+  /** The same for any span (a search hit), as UTF-16 offsets into the document's clean text. */
+  revealSpan(documentId: string, start: number, end: number): void;
   /** The pane calls this once a document's text is in the editor. */
   onShown(documentId: string): void;
 }
@@ -34,7 +36,9 @@ export function useAnnotationView(
 ): AnnotationView {
   const [scope, setScope] = useState<AnnotationScope>('document');
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [revealOnOpen, setRevealOnOpen] = useState<PlacedAnnotation | null>(null);
+  const [revealOnOpen, setRevealOnOpen] = useState<{ documentId: string; start: number; end: number } | null>(
+    null,
+  );
   // The note's link picker lists the workspace too, so an active annotation loads it once;
   // the picker asks again when it takes focus.
   const everywhere = useAllAnnotations(api, {
@@ -44,20 +48,24 @@ export function useAnnotationView(
   });
   const list = scope === 'all' ? everywhere : tagging.annotations;
 
+  function revealSpan(documentId: string, start: number, end: number) {
+    if (documentId !== document.id) {
+      setRevealOnOpen({ documentId, start, end });
+      document.open(documentId);
+    } else pane.current?.select(start, end);
+  }
+
   function reveal(annotation: PlacedAnnotation) {
-    if (annotation.documentId !== document.id) {
-      setRevealOnOpen(annotation);
-      document.open(annotation.documentId);
-    } else if (annotation.anchor.type === 'anchored') {
-      pane.current?.select(annotation.anchor.start, annotation.anchor.end);
-    } else say('This annotation is an orphan: its quote is no longer in the text.');
+    if (annotation.anchor.type === 'anchored')
+      revealSpan(annotation.documentId, annotation.anchor.start, annotation.anchor.end);
+    else if (annotation.documentId !== document.id) document.open(annotation.documentId);
+    else say('This annotation is an orphan: its quote is no longer in the text.');
   }
 
   function onShown(documentId: string) {
     if (revealOnOpen?.documentId !== documentId) return;
     setRevealOnOpen(null);
-    if (revealOnOpen.anchor.type === 'anchored')
-      pane.current?.select(revealOnOpen.anchor.start, revealOnOpen.anchor.end);
+    pane.current?.select(revealOnOpen.start, revealOnOpen.end);
   }
 
   return {
@@ -69,6 +77,7 @@ export function useAnnotationView(
     error: list.status === 'error' ? list.error : '',
     everywhere,
     reveal,
+    revealSpan,
     onShown,
   };
 }

@@ -9,6 +9,8 @@ export interface Shortcuts {
   focusAnnotations: () => void;
   /** Ctrl/Cmd+Shift+L, as VS Code's "select all occurrences"; browsers keep Ctrl+Shift+T. */
   tagAll: () => void;
+  /** Ctrl/Cmd+Shift+F, as in VS Code: search the corpus. */
+  search: () => void;
   /** Ctrl/Cmd+5, after documents, text, codebook and annotations: opens and focuses the briefing. */
   focusBriefing?: () => void;
 }
@@ -26,9 +28,9 @@ export function useShortcuts(shortcuts: Shortcuts): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      const { importFiles, tagAll } = latest.current;
+      const { importFiles, tagAll, search } = latest.current;
       const key = event.key.toLowerCase();
-      if (event.shiftKey && key !== 'l') return;
+      if (event.shiftKey && key !== 'l' && key !== 'f') return;
       const focus: Record<string, (() => void) | undefined> = {
         '1': latest.current.focusDocuments,
         '2': latest.current.focusPane,
@@ -36,7 +38,13 @@ export function useShortcuts(shortcuts: Shortcuts): void {
         '4': latest.current.focusAnnotations,
         '5': latest.current.focusBriefing,
       };
-      const action = event.shiftKey ? tagAll : key === 'i' ? importFiles : (focus[event.key] ?? null);
+      const action = event.shiftKey
+        ? key === 'f'
+          ? search
+          : tagAll
+        : key === 'i'
+          ? importFiles
+          : (focus[event.key] ?? null);
       if (!action) return;
       event.preventDefault();
       event.stopPropagation();

@@ -30,6 +30,29 @@ describe('loupe command line', () => {
       expect(stdout).toContain(`loupe ${command}`);
   });
 
+  // The PDF parser's worker thread must not keep the command alive once the work is done.
+  it('extracts a PDF and a Word file from the installed bin, and exits', async () => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [
+        path.join(ROOT, 'electron/cli/bin.mjs'),
+        'extract',
+        '--json',
+        path.join(ROOT, 'corpus/northbridge-trilateral-chip-early-warning-en.pdf'),
+        path.join(ROOT, 'corpus/observatoire-minerais-critiques-ue-japon-usa-fr.docx'),
+      ],
+      { timeout: 30_000 },
+    );
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((l) => [l.title, l.lang])).toEqual([
+      ['Three capitals test a shared early warning for chip shortages', 'en'],
+      ['Minerais critiques : l’UE, le Japon et les États-Unis comparent leurs stocks', 'fr'],
+    ]);
+  });
+
   it('imports a folder, reports each file, and lists the documents as JSON lines', async () => {
     const dir = await tempDir();
     const src = path.join(dir, 'clips');
@@ -43,7 +66,7 @@ describe('loupe command line', () => {
     expect(imported.code).toBe(0);
     expect(imported.out).toMatch(/imported +clips\/pact\.txt/);
     expect(imported.out).toMatch(/skipped +clips\/empty\.txt: .*empty/i);
-    expect(imported.out).toMatch(/skipped +clips\/report\.pdf: .*not supported yet/i);
+    expect(imported.out).toMatch(/skipped +clips\/report\.pdf: .*truncated/i);
     expect(imported.out).toContain('1 imported, 0 already in the workspace, 2 skipped');
 
     const again = await run(['import', src, '--workspace', ws, '--json']);

@@ -54,17 +54,17 @@ describe('extractDocument', () => {
   });
 
   it.each([
+    ['report.pdf', 'binary-format', /^\.pdf files are read by extractImport/],
+    ['memo.DOCX', 'binary-format', /^\.docx files are read by extractImport/],
     [
-      'report.pdf',
+      'memo.doc',
       'not-supported-yet',
-      /^PDF import is not supported yet; it comes with the import-fidelity work$/,
+      /^Word 97–2003 \(\.doc\) import is not supported; save the file as \.docx/,
     ],
-    ['memo.DOCX', 'not-supported-yet', /^Word import is not supported yet/],
-    ['memo.doc', 'not-supported-yet', /^Word import is not supported yet/],
     [
       'notes.rtf',
       'unsupported-type',
-      /^\.rtf files are not supported; Loupe imports \.txt, \.md and \.html$/,
+      /^\.rtf files are not supported; Loupe imports \.txt, \.md, \.html, \.pdf and \.docx$/,
     ],
     ['README', 'unsupported-type', /^Files without an extension are not supported/],
     ['empty.txt', 'empty', /empty/],

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../electron/import/extract';
+import { extractImport } from '../../../electron/import/extract-import';
 
 interface Expected {
   file: string;
@@ -21,8 +21,8 @@ const expectations: Expected[] = JSON.parse(
 
 /** The shipped sample corpus is what a newcomer sees first: every article must come out right. */
 describe('extraction of the sample corpus', () => {
-  it.each(expectations.map((e) => [e.file, e] as const))('%s', (file, expected) => {
-    const result = extractDocument(file, readFileSync(path.join(ROOT, 'corpus', file)));
+  it.each(expectations.map((e) => [e.file, e] as const))('%s', async (file, expected) => {
+    const result = await extractImport(file, readFileSync(path.join(ROOT, 'corpus', file)));
     if (!result.ok) throw new Error(result.error.message);
     const { meta, text } = result.value;
     expect({

@@ -12,6 +12,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const work = mkdtempSync(path.join(os.tmpdir(), 'loupe-asar-'));
 let entries: string[] = [];
 let files: string[] = [];
+let unpacked = '';
 
 function tail(text: string, lines = 40): string {
   return text.split('\n').slice(-lines).join('\n');
@@ -60,6 +61,7 @@ beforeAll(() => {
     `-c.directories.output=${output}`,
   ]);
   const archive = path.join(output, 'linux-unpacked', 'resources', 'app.asar');
+  unpacked = `${archive}.unpacked`;
   entries = listPackage(archive, { isPack: false }).map((entry) => entry.split(path.sep).join('/'));
   files = entries.filter((entry) => !('files' in statFile(archive, entry.slice(1), false)));
   console.info(
@@ -144,6 +146,12 @@ describe('packaged app.asar', () => {
     ['other build output', /^\/out\/dist\//],
   ])('contains no %s', (_name, pattern) => {
     expect(entries.filter((entry) => pattern.test(entry))).toEqual([]);
+  });
+
+  // Worker threads cannot start from a script inside the archive (electron-builder.yml, asarUnpack).
+  it('unpacks the PDF worker and its character maps beside the archive', () => {
+    expect(existsSync(path.join(unpacked, 'out/electron/pdf-worker.mjs'))).toBe(true);
+    expect(existsSync(path.join(unpacked, 'out/electron/pdf-cmaps/UniJIS-UCS2-H.bcmap'))).toBe(true);
   });
 
   it('holds nothing outside the bundles, the corpus and package.json', () => {

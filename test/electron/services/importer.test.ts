@@ -43,7 +43,7 @@ describe('importPaths on bad input', () => {
     expect(outcomes['src/good.txt']?.type).toBe('imported');
     expect(outcomes['src/empty.txt']).toMatchObject({ type: 'skipped', code: 'empty' });
     expect(outcomes['src/binary.txt']).toMatchObject({ type: 'skipped', code: 'binary' });
-    expect(outcomes['src/report.docx']).toMatchObject({ type: 'skipped', code: 'not-supported-yet' });
+    expect(outcomes['src/report.docx']).toMatchObject({ type: 'skipped', code: 'invalid-docx' });
     expect(outcomes['src/nested/loop']).toMatchObject({ type: 'skipped', code: 'link-loop' });
     expect(outcomes['src/outside-link.txt']).toMatchObject({ type: 'skipped', code: 'link-outside' });
     expect(store.listDocuments()).toHaveLength(1);

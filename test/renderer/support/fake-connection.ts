@@ -8,6 +8,9 @@ import type { Connection } from '../../../renderer/src/connection';
 import type { Annotation, Tag } from '../../../shared/domain/codebook';
 import { fakeBriefings } from './fake-briefings';
 import { fakeTagging } from './fake-tagging';
+import { parseQuery } from '../../../shared/search/query-parser';
+import { DEFAULT_LIMITS, documentResult, type SearchResults } from '../../../shared/search/results';
+import { SearchIndex } from '../../../shared/search/search-index';
 
 export function summary(overrides: Partial<DocumentSummary> & { id: string }): DocumentSummary {
   return {
@@ -125,6 +128,11 @@ export function fakeConnection(
     },
     codebook: services.codebook,
     annotations: services.annotations,
+    search: {
+      query: vi.fn<Api['search']['query']>(async ({ query, limit }) =>
+        searchDocuments(documents, query, limit),
+      ),
+    },
     briefings: briefings.api,
     stories: {
       list: vi.fn<Api['stories']['list']>(async () => ok([])),
@@ -145,4 +153,26 @@ export function fakeConnection(
       for (const listener of [...listeners]) listener(event);
     },
   };
+}
+
+/** The real index over the fake documents: search is pure, so there is nothing to fake. */
+function searchDocuments(
+  documents: LoupeDocument[],
+  query: string,
+  limit = DEFAULT_LIMITS.limit,
+): Result<SearchResults> {
+  const parsed = parseQuery(query);
+  if (!parsed.ok) return { ok: false, error: { code: 'bad-query', message: parsed.error.message } };
+  const index = new SearchIndex();
+  for (const d of documents) index.add(d.id, d.text, d.lang);
+  const found = index.search(parsed.query, { limit });
+  return ok({
+    query,
+    totalHits: found.totalHits,
+    totalDocuments: found.totalDocuments,
+    documents: found.documents.map((match) => {
+      const d = documents.find((doc) => doc.id === match.id)!;
+      return documentResult(match, d, d.text, DEFAULT_LIMITS);
+    }),
+  });
 }

@@ -34,6 +34,7 @@ export function BriefingView({
   onClose,
 }: BriefingViewProps) {
   const { current, edit, change } = briefings;
+  const [creating, setCreating] = useState(false);
   const byId = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
   const warnings = useMemo(() => (current ? checkBriefing(current) : null), [current]);
   const [tagId, setTagId] = useState('');
@@ -81,7 +82,17 @@ export function BriefingView({
             </option>
           ))}
         </select>
-        <button type="button" className="button" onClick={() => void briefings.create('Untitled briefing')}>
+        <button
+          type="button"
+          className="button"
+          disabled={creating}
+          onClick={() => {
+            // Until the host answers, the fields of the briefing shown before are hidden: typing
+            // meant for the new one must not land in the old one.
+            setCreating(true);
+            void briefings.create('Untitled briefing').finally(() => setCreating(false));
+          }}
+        >
           New briefing
         </button>
         <button
@@ -98,7 +109,9 @@ export function BriefingView({
           The briefings could not be loaded: {briefings.error}
         </p>
       )}
-      {current && warnings ? (
+      {creating ? (
+        <p className="pane-note">Creating a briefing…</p>
+      ) : current && warnings ? (
         <div className="briefing-body">
           <BriefingMeta briefing={current} blufWarnings={warnings.bluf} edit={edit} />
           <h3>Key judgments</h3>

@@ -47,14 +47,16 @@ describe('decideNavigation', () => {
 describe('decideWindowOpen', () => {
   it.each([
     ['https://example.com/article', true],
-    ['http://example.com/', true],
+    ['http://example.com/', false],
     ['HTTPS://EXAMPLE.COM/', true],
     ['https://', false],
     ['file:///etc/passwd', false],
     ['javascript:alert(1)', false],
     ['data:text/html,hi', false],
     ['app://loupe/index.html', false],
-    ['mailto:someone@example.com', false],
+    ['mailto:someone@example.com', true],
+    ['mailto:', false],
+    ['mailto:not-an-address', false],
     ['ms-settings:privacy', false],
     ['vscode://file/etc/passwd', false],
     ['smb://server/share', false],
