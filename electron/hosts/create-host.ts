@@ -14,6 +14,7 @@ import { createSearchService } from '../services/search-service';
 import { EventHub } from '../services/event-hub';
 import { importPaths } from '../services/importer';
 import { RecentWorkspaces } from '../services/recent-workspaces';
+import { createStoriesService } from '../services/stories-service';
 import { WorkspaceSession } from '../services/workspace-session';
 import { createWorkspaceService } from '../services/workspace-service';
 import type { LoupeHost, LoupeHostOptions } from './host-types';
@@ -43,6 +44,7 @@ export async function createLoupeHost(options: LoupeHostOptions): Promise<LoupeH
       annotations: createAnnotationService(session, new DocumentTexts()),
       search: createSearchService(session, events),
       briefings: createBriefingService(session, { pdfPrinter: options.pdfPrinter }),
+      stories: createStoriesService(session),
     },
     openWorkspace: (dir) => session.open(dir, false),
     newWorkspace: (dir) => session.open(dir, true),

@@ -28,7 +28,7 @@ interface Manifest {
 /** The files a snapshot holds, relative to the workspace, `/`-separated. */
 async function ownFiles(dir: string): Promise<string[]> {
   const files: string[] = [];
-  for (const name of ['workspace.json', 'codebook.json', 'documents/index.json']) {
+  for (const name of ['workspace.json', 'codebook.json', 'documents/index.json', 'stories.json']) {
     if (await isFile(path.join(dir, name))) files.push(name);
   }
   for (const folder of ['annotations', 'briefings']) {
@@ -157,7 +157,7 @@ async function readManifest(dir: string, id: string): Promise<Manifest | null> {
 }
 
 function isOwnPath(file: string): boolean {
-  return /^(workspace\.json|codebook\.json|documents\/index\.json|(annotations|briefings)\/[0-9a-f]{8,64}\.json)$/.test(
+  return /^(workspace\.json|codebook\.json|stories\.json|documents\/index\.json|(annotations|briefings)\/[0-9a-f]{8,64}\.json)$/.test(
     file,
   );
 }

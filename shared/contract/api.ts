@@ -12,6 +12,7 @@ import type { Result } from '../domain/result';
 import type { SearchResults } from '../search/results';
 import type { Suggestion } from '../suggest/types';
 import type { DocumentAnnotationStats } from '../corpus/filter';
+import type { Story } from '../stories/types';
 import type { BackupInfo, ImportReport, RecentWorkspace, WorkspaceInfo } from '../domain/workspace';
 
 /** A file handed over by the renderer (a drop or a file picker): bytes, never a path. */
@@ -206,6 +207,18 @@ export interface BriefingApi {
   preview(args: { id: string; changes?: Partial<BriefingFields> }): Promise<Result<string>>;
 }
 
+/**
+ * Documents that report the same story, also across languages. Only stories of two or more
+ * documents are listed; a document in none stands alone.
+ */
+export interface StoriesApi {
+  list(args: Record<string, never>): Promise<Result<Story[]>>;
+  /** Puts the documents (and the stories they are in) into one story; returns all stories. */
+  merge(args: { documentIds: string[] }): Promise<Result<Story[]>>;
+  /** Takes the document out of its story, for good; returns all stories. */
+  split(args: { documentId: string }): Promise<Result<Story[]>>;
+}
+
 /** Every service the renderer may call, keyed by service then method. */
 export interface LoupeApi {
   workspace: WorkspaceApi;
@@ -214,6 +227,7 @@ export interface LoupeApi {
   annotations: AnnotationApi;
   search: SearchApi;
   briefings: BriefingApi;
+  stories: StoriesApi;
 }
 
 export type ServiceName = keyof LoupeApi;

@@ -26,4 +26,5 @@ export const CONTRACT_METHODS: { [S in keyof LoupeApi]: MethodList<S> } = {
   ],
   search: ['query'],
   briefings: ['list', 'get', 'create', 'update', 'remove', 'restore', 'addEvidence', 'export', 'preview'],
+  stories: ['list', 'merge', 'split'],
 };

@@ -266,4 +266,9 @@ export const schemas: ContractSchemas = {
     export: z.object({ id: briefingId, format: z.enum(['html', 'md', 'json', 'docx', 'pdf']) }).strict(),
     preview: z.object({ id: briefingId, changes: briefingFields.partial().optional() }).strict(),
   },
+  stories: {
+    list: empty,
+    merge: z.object({ documentIds: z.array(id).min(2).max(10_000) }).strict(),
+    split: z.object({ documentId: id }).strict(),
+  },
 };

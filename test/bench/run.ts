@@ -10,6 +10,7 @@ import { writeSyntheticCorpus } from './synthetic-corpus';
 import { benchTagging } from './tagging-bench';
 import { benchSuggestions } from './suggest-timing';
 import { benchSearch, formatSearchBench } from './search-bench';
+import { benchStories } from './story-bench';
 
 /** `npm run bench`: import throughput on the sample corpus and on a synthetic corpus. */
 const COUNT = Number(process.env.LOUPE_BENCH_ARTICLES ?? 1000);
@@ -54,6 +55,7 @@ try {
   );
   console.log(benchSuggestions());
   console.log(formatSearchBench(await benchSearch(10_000, path.join(scratch, 'search'))));
+  console.log(benchStories(Number(process.env.LOUPE_BENCH_STORY_ARTICLES ?? 10_000)));
   const tagging = await benchTagging();
   console.log(
     `tagging in Chromium (document with 1,000 annotations): open to decorated text ${tagging.openMs} ms ` +

@@ -85,10 +85,15 @@ describe('loupe command line', () => {
       'lang',
       'published',
       'source',
+      'story',
       'title',
       'url',
     ]);
-    expect(rows[0]).toMatchObject({ title: 'Tokyo and Brussels widen their chip pact', lang: 'en' });
+    expect(rows[0]).toMatchObject({
+      title: 'Tokyo and Brussels widen their chip pact',
+      lang: 'en',
+      story: null,
+    });
   });
 
   it('extracts files without a workspace, one JSON object per line, errors included', async () => {

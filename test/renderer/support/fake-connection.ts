@@ -134,6 +134,11 @@ export function fakeConnection(
       ),
     },
     briefings: briefings.api,
+    stories: {
+      list: vi.fn<Api['stories']['list']>(async () => ok([])),
+      merge: vi.fn<Api['stories']['merge']>(async () => ok([])),
+      split: vi.fn<Api['stories']['split']>(async () => ok([])),
+    },
   };
   return {
     api,
