@@ -95,4 +95,27 @@ describe('sorting and filtering the document list', () => {
     fireEvent.change(tag, { target: { value: '-actor' } });
     expect(names()).toEqual(['Pacte sur les puces', 'Chip pact signed']);
   });
+
+  it('keeps the versions of one story, named by its earliest member', async () => {
+    const connection = fakeConnection(docs);
+    connection.api.stories.list.mockResolvedValue({
+      ok: true,
+      value: [
+        { id: 'aa11', members: ['aa11', 'cc33'], earliest: 'cc33', derivatives: [] },
+        { id: 'bb22', members: ['bb22'], earliest: 'bb22', derivatives: [] },
+      ],
+    });
+    renderWith(connection);
+    await screen.findByRole('listbox', { name: 'Documents' });
+    const story = screen.getByRole('combobox', { name: 'Filter by story' });
+    await waitFor(() =>
+      expect(
+        within(story)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['Any', 'Chip-Pakt (2 versions)']),
+    );
+    fireEvent.change(story, { target: { value: 'aa11' } });
+    expect(names()).toEqual(['Chip pact signed', 'Chip-Pakt']);
+  });
 });

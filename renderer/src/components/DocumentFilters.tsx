@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { facetValues, isFiltering, type DocumentSort } from '../../../shared/corpus/filter';
 import type { Tag } from '../../../shared/domain/codebook';
 import type { DocumentSummary } from '../../../shared/domain/document';
@@ -31,10 +31,21 @@ export function DocumentFilters({ documents, tags, view }: DocumentFiltersProps)
   const languages = useMemo(() => facetValues(documents, 'lang'), [documents]);
   const outlets = useMemo(() => facetValues(documents, 'source'), [documents]);
   const active = isFiltering(filter);
+  // Opened by the analyst, it stays open when the filters are cleared.
+  const [open, setOpen] = useState(false);
+  const titles = useMemo(() => new Map(documents.map((d) => [d.id, d.title])), [documents]);
+  const titleOf = (id: string) => {
+    const title = titles.get(id) ?? id;
+    return title.length > 48 ? `${title.slice(0, 47)}…` : title;
+  };
   const tagValue = filter.tag ? `${filter.tag.present ? '+' : '-'}${filter.tag.id}` : '';
 
   return (
-    <details className="document-filters" open={active || undefined}>
+    <details
+      className="document-filters"
+      open={open || active}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary>
         Sort and filter
         <span className="filter-count">{active ? ` · ${view.shown.length} of ${documents.length}` : ''}</span>
@@ -137,6 +148,21 @@ export function DocumentFilters({ documents, tags, view }: DocumentFiltersProps)
             <option value="">Any</option>
             <option value="yes">With notes</option>
             <option value="no">Without notes</option>
+          </select>
+        </label>
+        <label>
+          <span>Story</span>
+          <select
+            aria-label="Filter by story"
+            value={filter.story ?? ''}
+            onChange={(e) => view.setFilter({ story: e.target.value || null })}
+          >
+            <option value="">Any</option>
+            {view.stories.map((story) => (
+              <option key={story.id} value={story.id}>
+                {titleOf(story.earliest)} ({story.members.length} versions)
+              </option>
+            ))}
           </select>
         </label>
         <button type="button" className="button button-quiet" disabled={!active} onClick={view.clear}>

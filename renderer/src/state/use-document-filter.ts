@@ -8,6 +8,7 @@ import {
   type DocumentSort,
 } from '../../../shared/corpus/filter';
 import type { DocumentSummary } from '../../../shared/domain/document';
+import type { Story } from '../../../shared/stories/types';
 
 export interface DocumentView {
   filter: DocumentFilter;
@@ -17,6 +18,8 @@ export interface DocumentView {
   setSort(sort: DocumentSort): void;
   /** The documents to list: filtered and sorted. */
   shown: DocumentSummary[];
+  /** Stories of two or more documents, for the story filter. */
+  stories: readonly Story[];
 }
 
 const SORT_KEY = 'loupe.documents.sort';
@@ -35,7 +38,23 @@ export function useDocumentFilter(
   const [filter, setFilterState] = useState<DocumentFilter>(NO_FILTER);
   const [sort, setSortState] = useState<DocumentSort>(() => storedSort());
   const [stats, setStats] = useState<ReadonlyMap<string, DocumentAnnotationStats>>(new Map());
+  const [stories, setStories] = useState<readonly Story[]>([]);
   const asked = useRef(0);
+
+  // Stories change only when documents come or go (or the analyst merges and splits).
+  useEffect(() => {
+    let current = true;
+    void api.stories.list({}).then((result) => {
+      if (current && result.ok) setStories(result.value.filter((story) => story.members.length > 1));
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, documents]);
+  const storyOf = useMemo(
+    () => new Map(stories.flatMap((story) => story.members.map((id) => [id, story.id] as const))),
+    [stories],
+  );
 
   const reload = useCallback(async () => {
     const mine = ++asked.current;
@@ -48,14 +67,15 @@ export function useDocumentFilter(
   }, [reload, savesPending, documents]);
 
   const shown = useMemo(
-    () => filterDocuments(documents, stats, filter, sort),
-    [documents, stats, filter, sort],
+    () => filterDocuments(documents, stats, filter, sort, storyOf),
+    [documents, stats, filter, sort, storyOf],
   );
 
   return {
     filter,
     sort,
     shown,
+    stories,
     setFilter: (change) => setFilterState((before) => ({ ...before, ...change })),
     clear: () => setFilterState(NO_FILTER),
     setSort(next) {
