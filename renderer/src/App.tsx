@@ -61,6 +61,13 @@ export function App() {
   const pane = useRef<EditorHandle>(null);
   const tagging = useTagging(api, selectedId, setMessage);
   const documentView = useDocumentFilter(api, documents.documents, tagging.save.pending);
+  const detectedCopies = useMemo(
+    () =>
+      Object.fromEntries(
+        documentView.stories.flatMap((story) => story.derivatives.map((d) => [d.docId, d.of])),
+      ),
+    [documentView.stories],
+  );
   const { codebook, annotations } = tagging;
   const briefing = useBriefingPanel(api, tagging, setMessage);
   const [picking, setPicking] = useState<TextSpan | null>(null);
@@ -274,6 +281,7 @@ export function App() {
             tags={codebook.tags}
             headingRef={briefing.headingRef}
             exportRequest={briefing.exportRequest}
+            detectedCopies={detectedCopies}
             onClose={briefing.close}
           />
         )}

@@ -201,13 +201,18 @@ export interface BriefingWarnings {
   total: number;
 }
 
-export function checkBriefing(briefing: Briefing): BriefingWarnings {
+/**
+ * `detected`: copies found by story grouping (document → the original it copies). The
+ * analyst's own flags in the briefing win where both name a document.
+ */
+export function checkBriefing(briefing: Briefing, detected: Record<string, string> = {}): BriefingWarnings {
+  const derivativeOf = { ...detected, ...briefing.derivativeOf };
   const bluf = checkText(briefing.bluf);
   const judgments: Record<string, LanguageWarning[]> = {};
   const sections: Record<string, LanguageWarning[]> = {};
   let total = bluf.length;
   for (const judgment of briefing.judgments) {
-    judgments[judgment.id] = checkJudgment(judgment, briefing.derivativeOf);
+    judgments[judgment.id] = checkJudgment(judgment, derivativeOf);
     total += judgments[judgment.id]!.length;
   }
   for (const section of briefing.sections) {

@@ -124,6 +124,42 @@ describe('evidence behind a key judgment', () => {
   });
 });
 
+describe('copies found by story grouping', () => {
+  const briefing = (derivativeOf: Record<string, string>): Briefing => ({
+    id: '0123456789abcdef',
+    title: 'Chips',
+    date: '2026-11-23',
+    author: '',
+    tlp: 'TLP:CLEAR',
+    bluf: '',
+    judgments: [
+      {
+        id: 'j1',
+        text: 'Tokyo will host it.',
+        confidence: 'high',
+        likelihood: null,
+        evidence: [item('1', A), item('2', B)],
+      },
+    ],
+    sections: [],
+    reliability: {},
+    derivativeOf,
+    created: '2026-11-23T00:00:00Z',
+    modified: '2026-11-23T00:00:00Z',
+  });
+  const kinds = (b: Briefing, detected?: Record<string, string>) =>
+    checkBriefing(b, detected).judgments.j1!.map((w) => w.kind);
+
+  it('count as circular reporting without the analyst flagging them', () => {
+    expect(kinds(briefing({}))).toEqual([]);
+    expect(kinds(briefing({}), { [B]: A })).toEqual(['circular-reporting']);
+  });
+
+  it('give way to the analyst’s own flag for the same document', () => {
+    expect(kinds(briefing({ [B]: C }), { [B]: A })).toEqual([]);
+  });
+});
+
 describe('a whole briefing', () => {
   it('collects warnings for the BLUF, each judgment and each section body', () => {
     const briefing: Briefing = {

@@ -11,6 +11,8 @@ import { ExportMenu } from './ExportMenu';
 import { evidenceItem, PartsEditor } from './PartsEditor';
 import { SourcesList } from './SourcesList';
 
+const NO_COPIES: Record<string, string> = {};
+
 export type BriefingViewProps = {
   briefings: Briefings;
   /** Every annotation of the workspace: evidence shows their stored quotes. */
@@ -20,6 +22,8 @@ export type BriefingViewProps = {
   headingRef: RefObject<HTMLHeadingElement | null>;
   /** Changes when File → Export Briefing… asks for the export menu. */
   exportRequest?: number;
+  /** Copies found by story grouping (document → original), so circular reporting is caught. */
+  detectedCopies?: Record<string, string>;
   onClose(): void;
 };
 
@@ -31,12 +35,16 @@ export function BriefingView({
   tags,
   headingRef,
   exportRequest,
+  detectedCopies = NO_COPIES,
   onClose,
 }: BriefingViewProps) {
   const { current, edit, change } = briefings;
   const [creating, setCreating] = useState(false);
   const byId = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
-  const warnings = useMemo(() => (current ? checkBriefing(current) : null), [current]);
+  const warnings = useMemo(
+    () => (current ? checkBriefing(current, detectedCopies) : null),
+    [current, detectedCopies],
+  );
   const [tagId, setTagId] = useState('');
 
   function sectionFromTag() {
