@@ -1,6 +1,7 @@
 import type { ExtractedDocument } from '../../shared/domain/document';
 import type { Result } from '../../shared/domain/result';
 import { fail, ok } from '../../shared/domain/result';
+import type { CorrectionPlan } from './corrections/apply-corrections';
 import { extractDocx } from './docx/extract-docx';
 import { extractDocument, MAX_EXTRACT_BYTES } from './extract';
 import { invisibleCharWarnings } from './invisible-chars';
@@ -15,10 +16,15 @@ const BINARY: Record<string, BinaryExtractor> = { pdf: extractPdf, docx: extract
  * Any importable file to clean text: PDF and DOCX here (a PDF is parsed in a worker thread),
  * text formats by `extractDocument`. Never throws; failures name the file.
  */
-export async function extractImport(fileName: string, bytes: Uint8Array): Promise<Result<ExtractedDocument>> {
+export async function extractImport(
+  fileName: string,
+  bytes: Uint8Array,
+  corrections?: CorrectionPlan,
+): Promise<Result<ExtractedDocument>> {
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const extractor = BINARY[extension];
-  if (extractor === undefined) return extractDocument(fileName, bytes);
+  // Corrections apply to pages and clips; PDF and Word layouts have no original view yet.
+  if (extractor === undefined) return extractDocument(fileName, bytes, corrections);
   if (bytes.byteLength > MAX_EXTRACT_BYTES) {
     const size = (bytes.byteLength / (1024 * 1024)).toFixed(1);
     return fail('too-large', `the file is ${size} MB; the limit is 50 MB`, fileName);

@@ -3,6 +3,7 @@ import type { Result } from '../../shared/domain/result';
 import { fail, ok } from '../../shared/domain/result';
 import { detectLanguage } from '../../shared/text/language';
 import { cleanClip } from './clip/clean-clip';
+import type { CorrectionPlan } from './corrections/apply-corrections';
 import { decodeBytes } from './decode';
 import { declaredCharset } from './html/charset';
 import { extractHtml } from './html/extract-html';
@@ -31,7 +32,11 @@ const BINARY = new Set(['pdf', 'docx']);
  * A file's name and bytes to clean text, its offset map back to the decoded original, and
  * metadata. Pure: no file system. Expected failures come back as data naming the file.
  */
-export function extractDocument(fileName: string, bytes: Uint8Array): Result<ExtractedDocument> {
+export function extractDocument(
+  fileName: string,
+  bytes: Uint8Array,
+  corrections?: CorrectionPlan,
+): Result<ExtractedDocument> {
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const format = FORMATS[extension];
   if (format === undefined) {
@@ -60,8 +65,8 @@ export function extractDocument(fileName: string, bytes: Uint8Array): Result<Ext
   try {
     const content =
       format === 'html'
-        ? extractHtml(original, { xhtml: extension === 'xhtml' })
-        : cleanClip(original, format);
+        ? extractHtml(original, { xhtml: extension === 'xhtml', corrections })
+        : cleanClip(original, format, corrections);
     if (!/\S/.test(content.text)) {
       const message =
         format === 'html'

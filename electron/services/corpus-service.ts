@@ -3,6 +3,7 @@ import { ok } from '../../shared/domain/result';
 import type { ImportOutcome } from '../../shared/domain/workspace';
 import type { EventHub } from './event-hub';
 import { makeReport } from '../../shared/domain/import-report';
+import { addCorrection, originalView, removeCorrection } from './corrections-service';
 import { importBytes } from './importer';
 import type { WorkspaceSession } from './workspace-session';
 
@@ -46,6 +47,18 @@ export function createCorpusService(session: WorkspaceSession, events: EventHub)
         events.emit({ type: 'corpus.changed', documentCount: store.value.listDocuments().length });
       }
       return ok(report);
+    },
+    async original({ id }) {
+      const store = session.current();
+      return store.ok ? originalView(store.value, id) : store;
+    },
+    async correct({ id, ...request }) {
+      const store = session.current();
+      return store.ok ? addCorrection(store.value, id, request) : store;
+    },
+    async uncorrect({ id, ...which }) {
+      const store = session.current();
+      return store.ok ? removeCorrection(store.value, id, which) : store;
     },
   };
 }

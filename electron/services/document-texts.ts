@@ -13,6 +13,10 @@ export class DocumentTexts {
     if (this.owner !== store) {
       this.cache.clear();
       this.owner = store;
+      // A re-extraction (a correction) rewrites a text: the old one must not be tagged on.
+      store.onDocumentWritten((id) => {
+        if (this.owner === store) this.cache.delete(id);
+      });
     }
     const cached = this.cache.get(documentId);
     if (cached !== undefined) {

@@ -42,7 +42,8 @@ async function extractAndStore(
   id: string,
   bytes: Uint8Array,
 ): Promise<ImportOutcome> {
-  const extracted = await extractImport(file, bytes);
+  // A new document has no corrections of its own, but its outlet may have rules.
+  const extracted = await extractImport(file, bytes, await store.corrections.planFor(null));
   if (!extracted.ok)
     return { type: 'skipped', file, code: extracted.error.code, reason: extracted.error.message };
   const document = buildDocument(id, file, bytes, extracted.value);

@@ -20,6 +20,7 @@ import {
 } from './schemas';
 import { AnnotationStore } from './annotation-store';
 import { BriefingStore } from './briefing-store';
+import { CorrectionsStore } from './corrections-store';
 import { acquireWorkspaceLock, type WorkspaceLock } from './workspace-lock';
 import { isWorkspaceFolder, prepareFolder, WORKSPACE_FILE } from './workspace-folder';
 
@@ -49,6 +50,7 @@ export class WorkspaceStore {
   private readonly problemListeners = new Set<(problem: StoreProblem) => void>();
   readonly annotations: AnnotationStore;
   readonly briefings: BriefingStore;
+  readonly corrections: CorrectionsStore;
   private readonly docs = new Map<string, DocumentSummary>();
   private readonly pending = new Set<Promise<unknown>>();
   /** Documents being imported right now: two uploads of one file at once must not both count. */
@@ -72,6 +74,7 @@ export class WorkspaceStore {
       fsOps,
     );
     this.briefings = new BriefingStore(dir, (problem) => this.report(problem), readOnly);
+    this.corrections = new CorrectionsStore(dir, (problem) => this.report(problem), readOnly);
   }
 
   /**
@@ -215,7 +218,7 @@ export class WorkspaceStore {
     const original = await this.findOriginal(summary.id);
     if (!original) return null;
     const bytes = await fs.readFile(original);
-    const extracted = await extractImport(summary.file, bytes);
+    const extracted = await extractImport(summary.file, bytes, await this.corrections.planFor(summary.id));
     if (!extracted.ok) return null;
     const document = buildDocument(summary.id, summary.file, bytes, extracted.value, summary.importedAt);
     if (!this.readOnly) await this.track(() => this.documentFile(summary.id).write(document));
@@ -238,7 +241,7 @@ export class WorkspaceStore {
     if (!original)
       return fail('no-original', `The original of "${before.value.title}" is missing.`, before.value.file);
     const bytes = await fs.readFile(original);
-    const extracted = await extractImport(before.value.file, bytes);
+    const extracted = await extractImport(before.value.file, bytes, await this.corrections.planFor(id));
     if (!extracted.ok) return extracted;
     const after = buildDocument(id, before.value.file, bytes, extracted.value, before.value.importedAt);
     if (after.text !== before.value.text || after.title !== before.value.title) {
@@ -253,6 +256,12 @@ export class WorkspaceStore {
       });
     }
     return ok({ before: before.value, after });
+  }
+
+  /** The original bytes as imported, or null when the file is missing. */
+  async originalBytes(id: string): Promise<Uint8Array | null> {
+    const original = await this.findOriginal(id);
+    return original ? fs.readFile(original) : null;
   }
 
   private async findOriginal(id: string): Promise<string | null> {

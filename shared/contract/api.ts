@@ -7,6 +7,7 @@ import type {
   Tag,
 } from '../domain/codebook';
 import type { Briefing } from '../domain/briefing';
+import type { CorrectionAction, CorrectionOutcome, OriginalView } from '../domain/corrections';
 import type { DocumentSummary, LoupeDocument } from '../domain/document';
 import type { Result } from '../domain/result';
 import type { SearchResults } from '../search/results';
@@ -40,6 +41,22 @@ export interface CorpusApi {
   list(args: Record<string, never>): Promise<Result<DocumentSummary[]>>;
   get(args: { id: string }): Promise<Result<LoupeDocument>>;
   importFiles(args: { files: UploadedFile[] }): Promise<Result<ImportReport>>;
+  /** The original as imported (its visible text), as kept and removed runs, and its corrections. */
+  original(args: { id: string }): Promise<Result<OriginalView>>;
+  /**
+   * Marks a span (of the clean text, or of the original by its offsets) as article text to keep
+   * or as boilerplate; the document is extracted again and its annotations re-anchored, and the
+   * outlet remembers the rule for its next articles.
+   */
+  correct(args: {
+    id: string;
+    action: CorrectionAction;
+    from: 'clean' | 'original';
+    start: number;
+    end: number;
+  }): Promise<Result<CorrectionOutcome>>;
+  /** Takes back a correction (and the outlet rules it taught) or one outlet rule, and extracts again. */
+  uncorrect(args: { id: string; correctionId?: string; ruleId?: string }): Promise<Result<CorrectionOutcome>>;
 }
 
 export interface CodebookApi {

@@ -9,7 +9,7 @@ type MethodList<S extends keyof LoupeApi> = readonly (keyof LoupeApi[S] & string
  */
 export const CONTRACT_METHODS: { [S in keyof LoupeApi]: MethodList<S> } = {
   workspace: ['info', 'recent', 'openRecent', 'backups', 'restoreBackup'],
-  corpus: ['list', 'get', 'importFiles'],
+  corpus: ['list', 'get', 'importFiles', 'original', 'correct', 'uncorrect'],
   codebook: ['list', 'create', 'update', 'move', 'remove', 'restore', 'usage'],
   annotations: [
     'list',

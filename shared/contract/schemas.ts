@@ -135,6 +135,23 @@ export const schemas: ContractSchemas = {
     list: empty,
     get: z.object({ id }).strict(),
     importFiles: z.object({ files: z.array(uploadedFile).min(1).max(500) }).strict(),
+    original: z.object({ id }).strict(),
+    correct: z
+      .object({
+        id,
+        action: z.enum(['keep', 'boilerplate']),
+        from: z.enum(['clean', 'original']),
+        start: offset,
+        end: offset,
+      })
+      .strict(),
+    uncorrect: z
+      .object({ id, correctionId: z.string().max(64).optional(), ruleId: z.string().max(64).optional() })
+      .strict()
+      .refine(
+        (a) => (a.correctionId === undefined) !== (a.ruleId === undefined),
+        'name one correction or rule',
+      ),
   },
   codebook: {
     list: empty,

@@ -1,6 +1,10 @@
+import { outletKey } from '../../../shared/domain/corrections';
 import type { DocumentMeta } from '../../../shared/domain/document';
 import { normalizeDate } from '../../../shared/text/dates';
 import type { MappedText } from '../../../shared/text/offset-map';
+import type { CorrectionPlan } from '../corrections/apply-corrections';
+import { applyCorrections } from '../corrections/apply-corrections';
+import { visibleClipUnits } from '../corrections/visible-units';
 import { filterUnits } from '../noise/filter-units';
 import type { TextUnit } from '../text-unit';
 import { assemble } from '../text-unit';
@@ -25,29 +29,40 @@ const WRAPPED_MAX = 100;
  * Cleans a plain-text or Markdown clip: front matter and bylines become metadata, page furniture
  * goes, paragraphs are separated by a blank line and wrapped lines are joined.
  */
-export function cleanClip(original: string, format: 'txt' | 'md'): CleanedClip {
+export function cleanClip(original: string, format: 'txt' | 'md', corrections?: CorrectionPlan): CleanedClip {
   const lines = splitLines(original);
   const front = format === 'md' ? readFrontMatter(lines) : null;
   const first = front?.lineCount ?? 0;
   const units = format === 'md' ? markdownUnits(lines, first) : plainUnits(lines, first);
   const lang = primaryLanguage(front?.lang);
   const filtered = filterUnits(units, lang);
-  const mapped = assemble(groupBlocks(filtered.units, format));
+  const meta = readClipMeta(front, filtered, units, format, lang);
+  const rules = corrections?.rulesFor(outletKey(meta)) ?? [];
+  const corrected =
+    corrections && (rules.length > 0 || corrections.corrections.length > 0)
+      ? applyCorrections(filtered.units, visibleClipUnits(lines, format), rules, corrections.corrections)
+      : filtered.units;
+  return { ...assemble(groupBlocks(corrected, format)), meta, removed: filtered.removed };
+}
+
+function readClipMeta(
+  front: ReturnType<typeof readFrontMatter>,
+  filtered: ReturnType<typeof filterUnits>,
+  units: readonly TextUnit[],
+  format: 'txt' | 'md',
+  lang: string | null,
+): CleanedClip['meta'] {
   const titleUnit = clipTitleUnit(filtered.units, units, format);
   const declaredSource = front?.source ?? filtered.source;
   // Clippers copy the page <title>, outlet suffix and all: "Headline | Outlet".
   const frontTitle = front?.title ? splitTitleSuffix(front.title, declaredSource) : null;
   return {
-    ...mapped,
-    meta: {
-      title: frontTitle?.title ?? (titleUnit === undefined ? null : shortTitle(titleText(titleUnit))),
-      source: declaredSource ?? frontTitle?.suffix ?? null,
-      author: front?.author ?? filtered.author,
-      published: normalizeDate(front?.date) ?? filtered.published,
-      url: front?.url ?? null,
-      lang,
-    },
-    removed: filtered.removed,
+    title: frontTitle?.title ?? (titleUnit === undefined ? null : shortTitle(titleText(titleUnit))),
+    source: declaredSource ?? frontTitle?.suffix ?? null,
+    author: front?.author ?? filtered.author,
+    published: normalizeDate(front?.date) ?? filtered.published,
+    url: front?.url ?? null,
+    lang,
   };
 }
 

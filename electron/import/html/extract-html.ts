@@ -1,6 +1,10 @@
 import type { Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
+import { outletKey } from '../../../shared/domain/corrections';
 import type { MappedText } from '../../../shared/text/offset-map';
+import type { CorrectionPlan } from '../corrections/apply-corrections';
+import { applyCorrections } from '../corrections/apply-corrections';
+import { visibleHtmlUnits } from '../corrections/visible-units';
 import { filterUnits } from '../noise/filter-units';
 import { assemble } from '../text-unit';
 import { hasNoiseName } from './boilerplate';
@@ -24,7 +28,10 @@ export interface HtmlArticle extends MappedText {
  * Entity decoding is off in the parser so that text nodes are the original characters and
  * every clean character can be traced back. Nothing on the page is run.
  */
-export function extractHtml(html: string, options: { xhtml?: boolean } = {}): HtmlArticle {
+export function extractHtml(
+  html: string,
+  options: { xhtml?: boolean; corrections?: CorrectionPlan } = {},
+): HtmlArticle {
   const document = parseDocument(limitNesting(html), {
     withStartIndices: true,
     withEndIndices: true,
@@ -38,18 +45,21 @@ export function extractHtml(html: string, options: { xhtml?: boolean } = {}): Ht
   const headline = chooseHeadline(parts.h1s, titleHints(parts, ld), container);
   const meta = readMetadata(parts, ld, headline === null ? null : elementText(headline), container);
   const filtered = filterUnits(renderUnits(container, headline), meta.lang);
-  const mapped = assemble(filtered.units.map((unit) => [unit]));
-  return {
-    ...mapped,
-    meta: {
-      ...meta,
-      title: meta.title ?? filtered.units[0]?.text ?? null,
-      source: meta.source ?? filtered.source,
-      author: meta.author ?? filtered.author,
-      published: meta.published ?? filtered.published,
-    },
-    removed: filtered.removed,
+  const article = {
+    ...meta,
+    title: meta.title ?? filtered.units[0]?.text ?? null,
+    source: meta.source ?? filtered.source,
+    author: meta.author ?? filtered.author,
+    published: meta.published ?? filtered.published,
   };
+  const plan = options.corrections;
+  const rules = plan?.rulesFor(outletKey(article)) ?? [];
+  const units =
+    plan && (rules.length > 0 || plan.corrections.length > 0)
+      ? applyCorrections(filtered.units, visibleHtmlUnits(document), rules, plan.corrections)
+      : filtered.units;
+  const mapped = assemble(units.map((unit) => [unit]));
+  return { ...mapped, meta: article, removed: filtered.removed };
 }
 
 /**

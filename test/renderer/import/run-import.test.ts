@@ -6,7 +6,14 @@ import { MAX_UPLOAD_BYTES } from '../../../renderer/src/import/picked-file';
 import { bytesToBase64 } from '../../../renderer/src/import/read-base64';
 
 function corpusWith(importFiles: CorpusApi['importFiles']): CorpusApi {
-  return { list: vi.fn(), get: vi.fn(), importFiles };
+  return {
+    list: vi.fn(),
+    get: vi.fn(),
+    importFiles,
+    original: vi.fn(),
+    correct: vi.fn(),
+    uncorrect: vi.fn(),
+  };
 }
 
 describe('runImport', () => {

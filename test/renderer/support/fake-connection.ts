@@ -125,6 +125,27 @@ export function fakeConnection(
       importFiles: vi.fn<Api['corpus']['importFiles']>(async () =>
         ok({ outcomes: [], imported: 0, duplicates: 0, skipped: 0, millis: 0 }),
       ),
+      // The whole text as one kept run: the real runs are tested against the host.
+      original: vi.fn<Api['corpus']['original']>(async ({ id }) => {
+        const found = documents.find((d) => d.id === id);
+        if (!found) return { ok: false, error: { code: 'not-found', message: `No document ${id}` } };
+        const length = found.text.length;
+        const run = { text: found.text, kept: true, originalStart: 0, originalEnd: length };
+        return ok({
+          documentId: id,
+          runs: [{ ...run, cleanStart: 0, cleanEnd: length }],
+          unavailable: null,
+          outlet: null,
+          corrections: [],
+          rules: [],
+        });
+      }),
+      correct: vi.fn<Api['corpus']['correct']>(async () =>
+        ok({ changed: false, anchors: { position: 0, quote: 0, fuzzy: 0, orphan: 0 }, correction: null }),
+      ),
+      uncorrect: vi.fn<Api['corpus']['uncorrect']>(async () =>
+        ok({ changed: false, anchors: { position: 0, quote: 0, fuzzy: 0, orphan: 0 }, correction: null }),
+      ),
     },
     codebook: services.codebook,
     annotations: services.annotations,
