@@ -253,6 +253,11 @@ export function App() {
           onTagMenu={setPicking}
           onTagAllMenu={openTagAll}
           onShown={view.onShown}
+          onTextChanged={(id) => {
+            void annotations.reload();
+            suggestions.reload(id);
+            void reloadDocuments();
+          }}
           suggestions={suggestions.specs}
           onSuggestionKey={suggest.onKey}
           onCursor={suggestions.onCursor}

@@ -3,11 +3,17 @@ import { Editor } from '@monaco-editor/react';
 import type { OnMount } from '@monaco-editor/react';
 import { useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
+import type { CorrectionAction } from '../../../shared/domain/corrections';
 import type { ColorScheme } from '../state/use-color-scheme';
 import type { TextSpan } from '../state/use-tagging';
 import type { DecorationSpec } from '../tagging/decorations';
 import { createDecorationSync } from '../monaco/decoration-sync';
-import { installTaggingActions, rangeOf, selectionOf } from '../monaco/editor-actions';
+import {
+  installCorrectionActions,
+  installTaggingActions,
+  rangeOf,
+  selectionOf,
+} from '../monaco/editor-actions';
 import type { Viewer } from '../monaco/editor-actions';
 
 // The note editor is Monaco too; exported from here so component tests stub both at once.
@@ -44,6 +50,10 @@ export type MonacoViewProps = {
   onSuggestionKey?(key: string, offset: number): boolean;
   /** The caret moved to this offset. */
   onCursor?(offset: number): void;
+  /** Which extraction corrections the text offers (OriginalView.tsx, corrections hook); none when absent. */
+  corrections?: 'clean' | 'original';
+  /** `k`/`b` or the context menu over a selection: keep it as article text, or drop it as boilerplate. */
+  onCorrectionKey?(action: CorrectionAction, span: TextSpan): boolean;
 };
 
 const NO_DECORATIONS: readonly DecorationSpec[] = [];
@@ -88,6 +98,7 @@ export function MonacoView(props: MonacoViewProps) {
   const drawTags = useRef<ReturnType<typeof createDecorationSync> | null>(null);
   const drawSuggestions = useRef<ReturnType<typeof createDecorationSync> | null>(null);
   const [mounted, setMounted] = useState(false);
+  const correctionMode = useRef<((mode: 'clean' | 'original' | null) => void) | null>(null);
   const latest = useRef(props);
   useEffect(() => {
     latest.current = props;
@@ -102,6 +113,10 @@ export function MonacoView(props: MonacoViewProps) {
   useEffect(() => {
     viewer.current?.updateOptions({ ariaLabel });
   }, [ariaLabel]);
+
+  useEffect(() => {
+    correctionMode.current?.(props.corrections ?? null);
+  }, [props.corrections, mounted]);
 
   useEffect(() => {
     return () => {
@@ -139,6 +154,7 @@ export function MonacoView(props: MonacoViewProps) {
     });
     editor.updateOptions({ ariaLabel });
     installTaggingActions(editor, () => latest.current);
+    correctionMode.current = installCorrectionActions(editor, () => latest.current);
     if (handleRef) {
       handleRef.current = {
         focus: () => editor.focus(),

@@ -1,4 +1,4 @@
-import { useEffect, useImperativeHandle, useRef } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { ReactNode, Ref } from 'react';
 import type { DocumentSummary } from '../../../shared/domain/document';
 import { useConnection } from '../connection';
@@ -9,6 +9,10 @@ import type { TextSpan } from '../state/use-tagging';
 import type { DecorationSpec } from '../tagging/decorations';
 import type { EditorHandle } from './MonacoView';
 import { MonacoView } from './MonacoView';
+import { CorrectionsBar } from './CorrectionsBar';
+import { OriginalView } from './OriginalView';
+import { ViewToggle } from './ViewToggle';
+import { usePaneView } from '../state/use-pane-view';
 
 export type SourcePaneProps = {
   /** The selected document as the list knows it; null when nothing is selected. */
@@ -28,6 +32,8 @@ export type SourcePaneProps = {
   toolbar?: ReactNode;
   /** A document's text is in the editor, so a span in it can be selected. */
   onShown?(documentId: string): void;
+  /** A correction changed the document's clean text: its annotations were re-anchored. */
+  onTextChanged?(documentId: string): void;
 };
 
 /**
@@ -37,13 +43,22 @@ export type SourcePaneProps = {
 export function SourcePane(props: SourcePaneProps) {
   const { summary, colorScheme, handleRef, decorations, onTagKey, onTagMenu, onTagAllMenu } = props;
   const { api } = useConnection();
-  const state = useDocument(api, summary?.id ?? null);
+  const [revision, setRevision] = useState(0);
+  const state = useDocument(api, summary?.id ?? null, revision);
   const region = useRef<HTMLElement>(null);
   const editor = useRef<EditorHandle | null>(null);
+  const textChanged = useRef(props.onTextChanged);
+  textChanged.current = props.onTextChanged;
+  const paneView = usePaneView(api, summary?.id ?? null, () => {
+    setRevision((r) => r + 1);
+    if (summary) textChanged.current?.(summary.id);
+  });
+  const original = paneView.mode === 'original';
 
   useImperativeHandle(handleRef, () => ({
     // The editor exists before any document opens; with none open, the pane itself takes focus.
-    focus: () => ((summary ? editor.current : null) ?? region.current)?.focus(),
+    focus: () =>
+      ((summary ? (original ? paneView.originalEditor : editor).current : null) ?? region.current)?.focus(),
     select: (start, end) => editor.current?.select(start, end),
     selection: () => editor.current?.selection() ?? null,
   }));
@@ -74,14 +89,41 @@ export function SourcePane(props: SourcePaneProps) {
       tabIndex={-1}
     >
       {summary && <DocumentHeader summary={summary} warnings={loaded?.warnings ?? null} />}
-      {loaded && props.toolbar}
+      {summary && <ViewToggle mode={paneView.mode} onToggle={paneView.toggle} />}
+      {loaded && (
+        <CorrectionsBar view={paneView} cleanSelection={() => editor.current?.selection() ?? null} />
+      )}
+      {loaded && !original && props.toolbar}
       {!summary && <p className="pane-note">Select a document to read its text.</p>}
       {failed && (
         <div role="alert" className="pane-error">
           <strong>The text could not be opened.</strong> {failed}
         </div>
       )}
-      <div className="pane-text" hidden={!summary || failed !== null}>
+      {summary && original && (
+        <div className="pane-text">
+          {paneView.corrections.state.status === 'ready' && paneView.corrections.state.view.runs ? (
+            <OriginalView
+              runs={paneView.corrections.state.view.runs}
+              colorScheme={colorScheme}
+              ariaLabel={`Original of ${title}`}
+              handleRef={paneView.originalEditor}
+              onCorrect={(action, span) =>
+                void paneView.corrections.correct(action, 'original', span.start, span.end)
+              }
+            />
+          ) : (
+            <p className="pane-note">
+              {paneView.corrections.state.status === 'ready'
+                ? paneView.corrections.state.view.unavailable
+                : paneView.corrections.state.status === 'error'
+                  ? paneView.corrections.state.message
+                  : 'Loading the original…'}
+            </p>
+          )}
+        </div>
+      )}
+      <div className="pane-text" hidden={!summary || failed !== null || original}>
         {summary && !loaded && !failed && <p className="pane-note pane-loading">Loading the text…</p>}
         <MonacoView
           text={loaded?.text ?? ''}
@@ -95,6 +137,7 @@ export function SourcePane(props: SourcePaneProps) {
           suggestions={loaded ? props.suggestions : undefined}
           onSuggestionKey={props.onSuggestionKey}
           onCursor={props.onCursor}
+          {...paneView.cleanProps}
         />
       </div>
     </section>

@@ -1,4 +1,5 @@
 import type { OnMount } from '@monaco-editor/react';
+import type { CorrectionAction } from '../../../shared/domain/corrections';
 import type { TextSpan } from '../state/use-tagging';
 
 export type Viewer = Parameters<OnMount>[0];
@@ -11,7 +12,16 @@ export interface TaggingCallbacks {
   onTagAllMenu?(span: TextSpan | null): void;
   /** `a`, Enter or `x` with the caret at this offset; true when a suggestion took the key. */
   onSuggestionKey?(key: string, offset: number): boolean;
+  /** `k` (keep as article text) or `b` (boilerplate) over a selection; true when it was used. */
+  onCorrectionKey?(action: CorrectionAction, span: TextSpan): boolean;
 }
+
+const CORRECTION_KEYS: Record<string, CorrectionAction> = {
+  k: 'keep',
+  K: 'keep',
+  b: 'boilerplate',
+  B: 'boilerplate',
+};
 
 const SUGGESTION_KEYS: Record<string, string> = { a: 'a', A: 'a', Enter: 'Enter', x: 'x', X: 'x' };
 
@@ -57,6 +67,15 @@ export function installTaggingActions(editor: Viewer, latest: () => TaggingCallb
       }
       return;
     }
+    const correction = CORRECTION_KEYS[key];
+    if (correction) {
+      const span = selectionOf(editor);
+      if (span && latest().onCorrectionKey?.(correction, span)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+      return;
+    }
     if (!/^[1-9]$/.test(key)) return;
     const span = selectionOf(editor);
     if (span && latest().onTagKey?.(key, span)) {
@@ -83,4 +102,40 @@ export function installTaggingActions(editor: Viewer, latest: () => TaggingCallb
     contextMenuOrder: 1,
     run: () => latest().onTagAllMenu?.(selectionOf(editor)),
   });
+}
+
+/**
+ * "Keep as article text" (original view only) and "Mark as boilerplate" in the context menu,
+ * shown by context keys so the clean view does not offer to keep what it already holds.
+ */
+export function installCorrectionActions(
+  editor: Viewer,
+  latest: () => TaggingCallbacks,
+): (mode: 'clean' | 'original' | null) => void {
+  const original = editor.createContextKey<boolean>('loupeOriginalView', false);
+  const correcting = editor.createContextKey<boolean>('loupeCorrections', false);
+  const run = (action: CorrectionAction) => () => {
+    const span = selectionOf(editor);
+    if (span) latest().onCorrectionKey?.(action, span);
+  };
+  editor.addAction({
+    id: 'loupe.keepText',
+    label: 'Keep as article text (K)',
+    contextMenuGroupId: '2_loupe_corrections',
+    contextMenuOrder: 0,
+    precondition: 'editorHasSelection && loupeOriginalView',
+    run: run('keep'),
+  });
+  editor.addAction({
+    id: 'loupe.markBoilerplate',
+    label: 'Mark as boilerplate (B)',
+    contextMenuGroupId: '2_loupe_corrections',
+    contextMenuOrder: 1,
+    precondition: 'editorHasSelection && loupeCorrections',
+    run: run('boilerplate'),
+  });
+  return (mode) => {
+    original.set(mode === 'original');
+    correcting.set(mode !== null);
+  };
 }

@@ -13,7 +13,7 @@ export type DocumentState =
  * Loads the selected document. Arrowing through the list fires a request per row; an answer
  * that arrives after the selection moved on is dropped.
  */
-export function useDocument(api: LoupeApi, id: string | null): DocumentState {
+export function useDocument(api: LoupeApi, id: string | null, revision = 0): DocumentState {
   const [state, setState] = useState<DocumentState>({ status: 'none' });
 
   useEffect(() => {
@@ -22,7 +22,10 @@ export function useDocument(api: LoupeApi, id: string | null): DocumentState {
       return;
     }
     let current = true;
-    setState({ status: 'loading', id });
+    // A new revision of the same document (a correction) keeps the old text until the new one is in.
+    setState((previous) =>
+      previous.status === 'ready' && previous.document.id === id ? previous : { status: 'loading', id },
+    );
     api.corpus.get({ id }).then(
       (result) => {
         if (!current) return;
@@ -39,7 +42,7 @@ export function useDocument(api: LoupeApi, id: string | null): DocumentState {
     return () => {
       current = false;
     };
-  }, [api, id]);
+  }, [api, id, revision]);
 
   return state;
 }
