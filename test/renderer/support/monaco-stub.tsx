@@ -32,7 +32,7 @@ export function resetStub(): void {
  * and is tested in Chromium instead. Use with
  * `vi.mock('<path>/renderer/src/components/MonacoView', () => import('<path>/support/monaco-stub'))`.
  * Digits typed on the text tag the `selectText` span, a right-click stands for "Tag selection
- * as…", and decorations are listed as plain items.
+ * as…", `k`/`b` keep or drop it (corrections), and decorations are listed as plain items.
  */
 export function MonacoView({
   text,
@@ -44,6 +44,7 @@ export function MonacoView({
   suggestions,
   onSuggestionKey,
   onCursor: cursorMoved,
+  onCorrectionKey,
 }: MonacoViewProps) {
   onCursor = cursorMoved;
   const span = (): TextSpan | null =>
@@ -79,6 +80,8 @@ export function MonacoView({
         onKeyDown={(event) => {
           const current = span();
           if (/^[1-9]$/.test(event.key) && current) onTagKey?.(event.key, current);
+          else if (/^[kb]$/i.test(event.key) && current)
+            onCorrectionKey?.(/k/i.test(event.key) ? 'keep' : 'boilerplate', current);
           else if (['a', 'x', 'Enter'].includes(event.key)) onSuggestionKey?.(event.key, caret);
         }}
       >
