@@ -10,7 +10,7 @@ import type { DecorationSpec } from '../tagging/decorations';
 import type { EditorHandle } from './MonacoView';
 import { MonacoView } from './MonacoView';
 import { CorrectionsBar } from './CorrectionsBar';
-import { OriginalView } from './OriginalView';
+import { OriginalPaneText } from './OriginalPaneText';
 import { ViewToggle } from './ViewToggle';
 import { usePaneView } from '../state/use-pane-view';
 
@@ -48,7 +48,9 @@ export function SourcePane(props: SourcePaneProps) {
   const region = useRef<HTMLElement>(null);
   const editor = useRef<EditorHandle | null>(null);
   const textChanged = useRef(props.onTextChanged);
-  textChanged.current = props.onTextChanged;
+  useEffect(() => {
+    textChanged.current = props.onTextChanged;
+  });
   const paneView = usePaneView(api, summary?.id ?? null, () => {
     setRevision((r) => r + 1);
     if (summary) textChanged.current?.(summary.id);
@@ -101,27 +103,7 @@ export function SourcePane(props: SourcePaneProps) {
         </div>
       )}
       {summary && original && (
-        <div className="pane-text">
-          {paneView.corrections.state.status === 'ready' && paneView.corrections.state.view.runs ? (
-            <OriginalView
-              runs={paneView.corrections.state.view.runs}
-              colorScheme={colorScheme}
-              ariaLabel={`Original of ${title}`}
-              handleRef={paneView.originalEditor}
-              onCorrect={(action, span) =>
-                void paneView.corrections.correct(action, 'original', span.start, span.end)
-              }
-            />
-          ) : (
-            <p className="pane-note">
-              {paneView.corrections.state.status === 'ready'
-                ? paneView.corrections.state.view.unavailable
-                : paneView.corrections.state.status === 'error'
-                  ? paneView.corrections.state.message
-                  : 'Loading the original…'}
-            </p>
-          )}
-        </div>
+        <OriginalPaneText view={paneView} colorScheme={colorScheme} title={title ?? ''} />
       )}
       <div className="pane-text" hidden={!summary || failed !== null || original}>
         {summary && !loaded && !failed && <p className="pane-note pane-loading">Loading the text…</p>}
