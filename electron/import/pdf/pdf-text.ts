@@ -58,8 +58,10 @@ export function paragraphs(pages: readonly (readonly PdfLine[])[]): PdfParagraph
       let joins = false;
       if (current !== undefined && previous !== undefined && current.heading === heading) {
         const sameSize = Math.abs(previous.size - line.size) < 0.75;
-        if (index === 0 && previous.page !== line.page) {
-          // A paragraph running over a page break: the sentence is unfinished and goes on in lower case.
+        const nextColumn = previous.page === line.page && line.y > previous.y && line.x > previous.x;
+        if ((index === 0 && previous.page !== line.page) || nextColumn) {
+          // A paragraph running over a page break or into the next column: the sentence is
+          // unfinished and goes on in lower case.
           joins =
             sameSize && !heading && !SENTENCE_END.test(previous.text) && /^[\p{Ll}\p{N}]/u.test(line.text);
         } else {
