@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { extractImport } from '../../../../electron/import/extract-import';
 import { readingOrder } from '../../../../electron/import/pdf/pdf-lines';
@@ -14,6 +16,7 @@ async function extracted(name: string, bytes: Uint8Array): Promise<ExtractedDocu
 }
 
 const TOP = PAGE_HEIGHT - 150;
+const FIXTURES = path.resolve(import.meta.dirname, '../../../fixtures/pdf');
 
 /** A newsletter page: a title across the page, two columns under it, a footer line. */
 function twoColumnPage(): PdfLine[] {
@@ -136,5 +139,19 @@ describe('readingOrder', () => {
         expect(new Set(ordered)).toEqual(new Set(items));
       }),
     );
+  });
+});
+
+describe('a two-column PDF printed by Chromium from our own page (test/fixtures/pdf)', () => {
+  it('is read column by column, a name broken across the columns joined', async () => {
+    const bytes = readFileSync(path.join(FIXTURES, 'two-columns-chromium.pdf'));
+    const document = await extracted('two-columns-chromium.pdf', new Uint8Array(bytes));
+    const paragraphs = document.text.split('\n\n');
+    expect(paragraphs[0]).toBe('Chip tool controls tighten across the Pacific');
+    expect(paragraphs).toHaveLength(6);
+    expect(paragraphs[3]).toBe(
+      'Analysts in Osaka noted that the list closely tracks the controls announced by the United States in October, and that the Netherlands is expected to publish comparable measures within weeks. Several equipment makers said they were still studying the text.',
+    );
+    expect(paragraphs[5]).toMatch(/^Shares in the largest Japanese equipment makers/);
   });
 });
