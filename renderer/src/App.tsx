@@ -42,7 +42,8 @@ import type { TextSpan } from './state/use-tagging';
 import { useTagging } from './state/use-tagging';
 import { useDocumentFilter } from './state/use-document-filter';
 import { useWorkspace } from './state/use-workspace';
-import { createDecorationCache } from './tagging/decorations';
+import { createDecorationCache, provisionalSpec } from './tagging/decorations';
+import type { DecorationSpec } from './tagging/decorations';
 
 const NONE: PlacedAnnotation[] = [];
 
@@ -120,11 +121,14 @@ export function App() {
     void reloadBriefings();
   }, [reloadWorkspace, reloadDocuments, resetTagging, reloadBriefings]);
 
-  function tagWithKey(key: string, span: TextSpan): boolean {
+  function tagWithKey(key: string, span: TextSpan): boolean | DecorationSpec {
     const tag = codebook.tags.find((t) => t.shortcut === key);
-    if (tag) tagging.tagSpan(span, tag);
-    else setMessage(`No tag has the key ${key}.`);
-    return true;
+    if (!tag) {
+      setMessage(`No tag has the key ${key}.`);
+      return true;
+    }
+    // Drawn by the pane at once; the lists and the status line follow after the next frame.
+    return tagging.tagSpan(span, tag) ? provisionalSpec(span, tag) : true;
   }
 
   function applyTag(tag: Tag): boolean {
