@@ -66,8 +66,11 @@ export function MonacoView({
   });
 
   // Like the real editor's drawAhead: a span a digit tagged shows at once, until the next list.
-  const [ahead, setAhead] = useState<DecorationSpec[]>([]);
+  // Each is drawn over the list of its time and hidden as soon as another list is rendered, not
+  // one effect later: between that render and the effect, a test would see it twice.
+  const [ahead, setAhead] = useState<{ spec: DecorationSpec; over: typeof decorations }[]>([]);
   useEffect(() => setAhead([]), [decorations]);
+  const drawnAhead = ahead.filter((a) => a.over === decorations).map((a) => a.spec);
 
   // The real editor is mounted before any text is there; tests wait for the text itself.
   if (text === '') return null;
@@ -85,7 +88,8 @@ export function MonacoView({
         onKeyDown={(event) => {
           const current = span();
           const used = /^[1-9]$/.test(event.key) && current ? onTagKey?.(event.key, current) : false;
-          if (used && typeof used === 'object') setAhead((drawn) => [...drawn, used]);
+          if (used && typeof used === 'object')
+            setAhead((drawn) => [...drawn, { spec: used, over: decorations }]);
           else if (/^[kb]$/i.test(event.key) && current)
             onCorrectionKey?.(/k/i.test(event.key) ? 'keep' : 'boilerplate', current);
           else if (!used && ['a', 'x', 'Enter'].includes(event.key)) onSuggestionKey?.(event.key, caret);
@@ -94,7 +98,7 @@ export function MonacoView({
         {text}
       </pre>
       <ul data-testid="decorations">
-        {[...(decorations ?? []), ...ahead].map((d) => (
+        {[...(decorations ?? []), ...drawnAhead].map((d) => (
           <li key={d.id} className={d.className} title={d.hover}>
             {text.slice(d.start, d.end)}
           </li>
