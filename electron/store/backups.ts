@@ -25,10 +25,19 @@ interface Manifest {
   files: ManifestFile[];
 }
 
+/** The workspace's own single files (besides one file per document's annotations and per briefing). */
+const OWN_FILES = [
+  'workspace.json',
+  'codebook.json',
+  'documents/index.json',
+  'stories.json',
+  'corrections.json',
+];
+
 /** The files a snapshot holds, relative to the workspace, `/`-separated. */
 async function ownFiles(dir: string): Promise<string[]> {
   const files: string[] = [];
-  for (const name of ['workspace.json', 'codebook.json', 'documents/index.json', 'stories.json']) {
+  for (const name of OWN_FILES) {
     if (await isFile(path.join(dir, name))) files.push(name);
   }
   for (const folder of ['annotations', 'briefings']) {
@@ -157,9 +166,7 @@ async function readManifest(dir: string, id: string): Promise<Manifest | null> {
 }
 
 function isOwnPath(file: string): boolean {
-  return /^(workspace\.json|codebook\.json|stories\.json|documents\/index\.json|(annotations|briefings)\/[0-9a-f]{8,64}\.json)$/.test(
-    file,
-  );
+  return OWN_FILES.includes(file) || /^(annotations|briefings)\/[0-9a-f]{8,64}\.json$/.test(file);
 }
 
 function infoOf(id: string, created: string, files: ManifestFile[]): BackupInfo {

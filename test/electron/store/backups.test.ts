@@ -25,6 +25,7 @@ async function workspace() {
   await write('workspace.json', '{"format":"loupe-workspace"}');
   await write('codebook.json', '{"tags":[]}');
   await write('documents/index.json', '{"documents":{}}');
+  await write('corrections.json', '{"version":1,"documents":{},"outlets":{}}');
   await write('documents/0123456789abcdef0123456789abcdef.json', '{"text":"extracted"}');
   await write('originals/0123456789abcdef0123456789abcdef.html', '<p>original</p>');
   await write(ANNOTATIONS, '{"annotations":["first"]}');
@@ -36,13 +37,14 @@ describe('workspace backups', () => {
   it('copies the analyst’s own files only, and takes no new snapshot when nothing changed', async () => {
     const { dir } = await workspace();
     const first = await snapshotWorkspace(dir, new Date('2026-11-20T10:00:00Z'));
-    expect(first).toMatchObject({ id: '20261120T100000000Z', files: 4, annotationFiles: 1, briefings: 0 });
+    expect(first).toMatchObject({ id: '20261120T100000000Z', files: 5, annotationFiles: 1, briefings: 0 });
     const copied = await fs.readdir(path.join(dir, 'backups', first!.id), { recursive: true });
     expect(copied.map((f) => f.split(path.sep).join('/')).sort()).toEqual([
       'annotations',
       ANNOTATIONS,
       'backup.json',
       'codebook.json',
+      'corrections.json',
       'documents',
       'documents/index.json',
       'workspace.json',
