@@ -2,7 +2,7 @@ import type { Element, ParentNode } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import type { Piece, TextUnit, UnitKind } from '../text-unit';
 import { makeUnit } from '../text-unit';
-import { hasNoiseName, isDroppedTag } from './boilerplate';
+import { hasNoiseName, isDroppedTag, isFigureLike } from './boilerplate';
 import { allElements, isInside } from './dom';
 import { textPieces } from './text-pieces';
 
@@ -88,7 +88,7 @@ function paragraphsBetween(headline: Element, container: Element): Element[] {
   if (common === null || !isTag(common)) return [];
   const between = allElements(common).filter(
     (element) =>
-      element.name === 'p' &&
+      isTextBlock(element) &&
       (element.startIndex ?? -1) > from &&
       (element.endIndex ?? Infinity) < to &&
       !inFurniture(element, common as Element),
@@ -100,6 +100,16 @@ function paragraphsBetween(headline: Element, container: Element): Element[] {
 
 const MAX_BETWEEN = 6;
 
+/** A paragraph, or a `<div>` used as one (a standfirst written as `<div class="chapo">`). */
+function isTextBlock(element: Element): boolean {
+  if (element.name === 'p') return true;
+  return (
+    element.name === 'div' &&
+    !element.children.some((c) => isTag(c) && (BLOCK_TAGS.has(c.name) || c.name === 'br')) &&
+    element.children.some((c) => isText(c) && /\S/.test(c.data))
+  );
+}
+
 function inFurniture(element: Element, root: Element): boolean {
   for (let node: ParentNode | null = element; node !== null && node !== root; node = node.parent) {
     if (isTag(node) && isRemovedBetween(node)) return true;
@@ -110,7 +120,7 @@ function inFurniture(element: Element, root: Element): boolean {
 /** Between headline and body, a `<header>` is the article's own: only its name can rule it out. */
 function isRemovedBetween(element: Element): boolean {
   if (element.name === 'header') return hasNoiseName(element);
-  return isDroppedTag(element) || hasNoiseName(element);
+  return isDroppedTag(element) || hasNoiseName(element) || isFigureLike(element);
 }
 
 /**
@@ -120,7 +130,7 @@ function isRemovedBetween(element: Element): boolean {
 function isRemoved(element: Element, container: Element): boolean {
   if (element === container) return false;
   if (element.name === 'header') return !containsHeadline(element) || hasNoiseName(element);
-  return isDroppedTag(element) || hasNoiseName(element);
+  return isDroppedTag(element) || hasNoiseName(element) || isFigureLike(element);
 }
 
 function containsHeadline(element: Element): boolean {

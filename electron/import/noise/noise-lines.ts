@@ -39,7 +39,7 @@ const CONSENT_BUTTON = whole(CONSENT_BUTTONS);
 const COMMENT = whole(COMMENT_FORM);
 const NEWSLETTER_OPENER = opening(NEWSLETTER_OPENERS);
 const NEWSLETTER_WORD =
-  /newsletter|inbox|briefing|digest|posteingang|boîte (de réception|mail)|bandeja de entrada|casella|メルマガ|メールマガジン|ニュースレター/iu;
+  /newsletter|inbox|briefing|digest|posteingang|boîte (de réception|mail)|bandeja de entrada|casella|メルマガ|メールマガジン|ニュースレター|nieuwsbrief|mailbox|o seu email|рассылк|النشرة|이메일|邮箱/iu;
 const CTA_ANYWHERE =
   /\b(sign up|subscribe|enter your e-?mail|abonnieren|anmelden|abonnez-vous|inscrivez-vous|suscríbete|iscriviti)\b|登録|購読/iu;
 /** A promotion ends on its button: "… every Friday. Subscribe now". */

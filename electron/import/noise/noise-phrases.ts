@@ -122,6 +122,15 @@ export const NEWSLETTER_OPENERS = [
   'メルマガ',
   'メールマガジン',
   'ニュースレター',
+  'subscreva',
+  'subscrever',
+  'meld u( gratis)? aan',
+  'abonneer',
+  'подпишитесь',
+  'подписаться',
+  'اشترك',
+  '구독',
+  '订阅',
 ];
 
 export const PAYWALL = [
@@ -129,6 +138,11 @@ export const PAYWALL = [
   'subscribe to (continue|read|unlock).*',
   'this (article|story|content) is (for|reserved for|exclusive to) subscribers.*',
   'to continue reading.*',
+  'you have \\d+ (free )?(articles?|stories) left.*',
+  'il vous reste \\d+ ?% de cet article à lire.*',
+  '.{0,40}(réservée? aux abonnés|nur für abonnenten|exclusivo para (suscriptores|assinantes)|riservato agli abbonati|alleen voor abonnees).*',
+  'weiterlesen mit .{1,40}',
+  '.{0,20}(有料会員限定|会员专享|유료 회원 전용|только (для )?подписчик|للمشتركين فقط).*',
   '((log|sign) ?in|register|create (a free )?account|anmelden|jetzt registrieren|se connecter|iniciar sesión|accedi|ログイン|会員登録)( (now|here|for free|to (continue|read)[^.]*))?[.!]?',
 ];
 
@@ -164,6 +178,14 @@ export const ADVERT_LABELS = [
   'pubblicità',
   '広告',
   'pr',
+  'advertentie',
+  'publicidade',
+  'anuncio',
+  'annuncio',
+  'реклама',
+  'إعلان',
+  '광고',
+  '广告',
   'scroll to continue( with content)?',
   'continue reading( below)?',
   '(story|article) continues below( advertisement)?',
@@ -189,6 +211,15 @@ export const READ_MORE = [
   'lee también',
   'leer más',
   'leggi anche',
+  'leia também',
+  'lees ook',
+  'читайте также',
+  'اقرأ أيضا',
+  '延伸阅读',
+  '相关阅读',
+  'あわせて読みたい',
+  '함께 읽기',
+  '관련 기사',
   '関連記事',
 ];
 
