@@ -60,17 +60,11 @@ export function loadEvalPages(dir: string = EVAL_DIR): EvalPage[] {
   }));
 }
 
-const TOKEN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[\p{L}\p{N}\p{M}]+/gu;
-const CJK = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u;
+const CJK_CLASS = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}';
+const TOKEN = new RegExp(`[${CJK_CLASS}]|(?:(?![${CJK_CLASS}])[\\p{L}\\p{N}\\p{M}])+`, 'gu');
 
 export function tokenize(text: string): string[] {
-  const out: string[] = [];
-  for (const match of text.normalize('NFKC').toLowerCase().matchAll(TOKEN)) {
-    const token = match[0];
-    // A run that mixes CJK with Latin letters ("lineで") is split by the alternation already.
-    if (CJK.test(token) || !/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(token)) out.push(token);
-  }
-  return out;
+  return [...text.normalize('NFKC').toLowerCase().matchAll(TOKEN)].map((m) => m[0]);
 }
 
 function bag(tokens: string[]): Map<string, number> {
