@@ -20,7 +20,7 @@ const NOISE_WORDS = new Set([
       'navbar navigation menu paywall modal popup skiplink caption credit credits pub',
   ),
   // Bylines and datelines are read as metadata; in the text they would be noise.
-  ...words('byline dateline timestamp pubdate author authors meta'),
+  ...words('byline dateline timestamp pubdate author authors meta metadata contact contacts'),
   // Sites name their parts in their own language (or its transliteration) as often as in English.
   ...words(
     'partage partager publicite legende commentaires reactions signature abonnement ' +

@@ -102,7 +102,8 @@ const MAX_BETWEEN = 6;
 
 /** A paragraph, or a `<div>` used as one (a standfirst written as `<div class="chapo">`). */
 function isTextBlock(element: Element): boolean {
-  if (element.name === 'p') return true;
+  // A deck under the headline is often a second heading.
+  if (element.name === 'p' || element.name === 'h2' || element.name === 'h3') return true;
   return (
     element.name === 'div' &&
     !element.children.some((c) => isTag(c) && (BLOCK_TAGS.has(c.name) || c.name === 'br')) &&

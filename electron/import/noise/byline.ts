@@ -14,6 +14,10 @@ const MAX_BYLINE = 160;
 const BY =
   /^(?:by|written by|posted by|words by|reporting by|story by|von|text von|par|por|di|door|av|text:|texto:)\s+(.+)$/iu;
 const BY_JA = /^(?:文|筆者|著者|記者|執筆|取材・文|文・写真)\s*[：:・／/]\s*(.+)$/u;
+/** Bylines in scripts without capital letters, whose names the Latin test cannot judge. */
+const BY_OTHER = /^(?:本报记者|记者|автор\s*:|текст\s*:|بقلم|كتب)\s*(.+)$/iu;
+/** "中村大輔記者", "김지현 기자": the title after the name, then perhaps the date. */
+const TITLE_AFTER = /^([^\s|·•]{2,12}|[^\s|·•]{1,8}\s[^\s|·•]{1,8})\s*(?:記者|기자|特派員|编辑)(?=\s*(?:[|·•]|$|\d))(.*)$/u;
 const NAME_END =
   /\s*(?:[|·•]|\s[–—-]\s|,\s*(?=\p{L}+,|\p{L}+\s+\d|\d|le\s|am\s|on\s|el\s|il\s|published|updated))/iu;
 /** Lower-case words allowed inside a name ("Ursula von der Leyen", "Jane Roe and John Doe"). */
@@ -28,7 +32,11 @@ const PARTICLES = new Set(
 export function parseByline(text: string): Byline | null {
   if (text.length > MAX_BYLINE) return null;
   const latin = BY.exec(text);
-  const japanese = latin === null ? BY_JA.exec(text) : null;
+  const titled = latin === null ? TITLE_AFTER.exec(text) : null;
+  const japanese =
+    latin === null
+      ? (BY_JA.exec(text) ?? BY_OTHER.exec(text) ?? (titled === null ? null : [text, `${titled[1]} |${titled[2]}`]))
+      : null;
   const match = latin ?? japanese;
   if (match === null) return null;
   const rest = match[1]!.replace(TRAILING_TRANSLATION, '');
