@@ -73,8 +73,8 @@ function bag(tokens: string[]): Map<string, number> {
   return counts;
 }
 
-export function score(predictedText: string, goldText: string): Score {
-  const predicted = tokenize(predictedText);
+export function score(predictedText: string, goldText: string, headline = ''): Score {
+  const predicted = withoutHeadline(tokenize(predictedText), tokenize(headline));
   const expected = tokenize(goldText);
   const want = bag(expected);
   let common = 0;
@@ -85,10 +85,10 @@ export function score(predictedText: string, goldText: string): Score {
   return { precision, recall, f1, common, predicted: predicted.length, expected: expected.length };
 }
 
-/** The headline is scored by neither side: drop it where an extractor puts it first. */
-export function withoutHeadline(text: string, headline: string): string {
-  const trimmed = text.trimStart();
-  return trimmed.startsWith(headline) ? trimmed.slice(headline.length) : trimmed;
+/** The headline is scored by neither side: drop its tokens where an extractor puts it first. */
+function withoutHeadline(tokens: string[], headline: string[]): string[] {
+  if (headline.length === 0 || tokens.length < headline.length) return tokens;
+  return headline.every((t, i) => tokens[i] === t) ? tokens.slice(headline.length) : tokens;
 }
 
 export function oursText(html: string): string {
@@ -125,7 +125,7 @@ export function runEval(pages: readonly EvalPage[], extract: (html: string) => s
       name: page.name,
       lang: page.lang,
       layout: page.layout,
-      ...score(withoutHeadline(outputs[i]!, page.headline), page.gold),
+      ...score(outputs[i]!, page.gold, page.headline),
     })),
   };
 }
@@ -203,8 +203,8 @@ if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.reso
   if (only !== undefined) {
     const page = pages.find((p) => p.name === only);
     if (page === undefined) throw new Error(`no page named ${only}`);
-    const result = score(withoutHeadline(oursText(page.html), page.headline), page.gold);
-    console.log(withoutHeadline(oursText(page.html), page.headline));
+    const result = score(oursText(page.html), page.gold, page.headline);
+    console.log(oursText(page.html));
     console.log(result);
   } else {
     const window = newWindow();
