@@ -12,6 +12,7 @@ import { benchSuggestions } from './suggest-timing';
 import { benchSearch, formatSearchBench } from './search-bench';
 import { benchStories } from './story-bench';
 import { extractionEvalReport } from './extraction-eval';
+import { languageAccuracyReport, mixedReport } from './language-eval';
 
 /** `npm run bench`: import throughput on the sample corpus and on a synthetic corpus. */
 const COUNT = Number(process.env.LOUPE_BENCH_ARTICLES ?? 1000);
@@ -45,6 +46,8 @@ const scratch = await mkdtemp(path.join(os.tmpdir(), 'loupe-bench-'));
 try {
   await timeImport('sample corpus', [path.join(ROOT, 'corpus')], scratch);
   for (const line of extractionEvalReport()) console.log(line);
+  console.log(languageAccuracyReport());
+  console.log(mixedReport());
   for (const line of await benchBinaryExtraction()) console.log(line);
   const synthetic = path.join(scratch, 'synthetic');
   const bytes = await writeSyntheticCorpus(synthetic, COUNT);
