@@ -17,7 +17,8 @@ const BY_JA = /^(?:文|筆者|著者|記者|執筆|取材・文|文・写真)\s*
 /** Bylines in scripts without capital letters, whose names the Latin test cannot judge. */
 const BY_OTHER = /^(?:本报记者|记者|автор\s*:|текст\s*:|بقلم|كتب)\s*(.+)$/iu;
 /** "中村大輔記者", "김지현 기자": the title after the name, then perhaps the date. */
-const TITLE_AFTER = /^([^\s|·•]{2,12}|[^\s|·•]{1,8}\s[^\s|·•]{1,8})\s*(?:記者|기자|特派員|编辑)(?=\s*(?:[|·•]|$|\d))(.*)$/u;
+const TITLE_AFTER =
+  /^([^\s|·•]{2,12}|[^\s|·•]{1,8}\s[^\s|·•]{1,8})\s*(?:記者|기자|特派員|编辑)(?=\s*(?:[|·•]|$|\d))(.*)$/u;
 const NAME_END =
   /\s*(?:[|·•]|\s[–—-]\s|,\s*(?=\p{L}+,|\p{L}+\s+\d|\d|le\s|am\s|on\s|el\s|il\s|published|updated))/iu;
 /** Lower-case words allowed inside a name ("Ursula von der Leyen", "Jane Roe and John Doe"). */
@@ -35,7 +36,9 @@ export function parseByline(text: string): Byline | null {
   const titled = latin === null ? TITLE_AFTER.exec(text) : null;
   const japanese =
     latin === null
-      ? (BY_JA.exec(text) ?? BY_OTHER.exec(text) ?? (titled === null ? null : [text, `${titled[1]} |${titled[2]}`]))
+      ? (BY_JA.exec(text) ??
+        BY_OTHER.exec(text) ??
+        (titled === null ? null : [text, `${titled[1]} |${titled[2]}`]))
       : null;
   const match = latin ?? japanese;
   if (match === null) return null;
