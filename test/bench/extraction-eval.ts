@@ -16,6 +16,13 @@ import { extractHtml } from '../../electron/import/html/extract-html';
  * marked body: a leading copy of it is taken off every extractor's output before scoring.
  */
 export const EVAL_DIR = path.resolve(import.meta.dirname, '..', 'fixtures', 'extraction-eval', 'pages');
+/**
+ * Pages written by hand, whole, after the extractor had been tuned on EVAL_DIR, to see how far
+ * the tuning carries. They were first measured at macro F1 0.874 (Readability 0.947); the
+ * error classes they showed (paragraphs between <br>s, kickers, a blog's name as headline)
+ * were then fixed, so they are no longer unseen.
+ */
+export const LATER_DIR = path.resolve(import.meta.dirname, '..', 'fixtures', 'extraction-eval', 'holdout');
 
 export interface EvalPage {
   name: string;
@@ -166,29 +173,32 @@ function timed(pages: readonly EvalPage[], extract: (html: string) => string, ro
 /** The bench lines: a table per language and totals, ours against plain Readability. */
 export function extractionEvalReport(rounds = 3): string[] {
   const pages = loadEvalPages();
+  const later = loadEvalPages(LATER_DIR);
   const window = newWindow();
   const ours = timed(pages, oursText, rounds);
   const theirs = timed(pages, (html) => readabilityText(html, window), rounds);
+  const oursLater = runEval(later, oursText);
+  const theirsLater = runEval(later, (html) => readabilityText(html, window));
   void window.happyDOM.close();
   const f = (n: number) => n.toFixed(3);
+  const row = (label: string, a: Summary, b: Summary) =>
+    `  ${label.padEnd(7)} ${String(a.pages).padStart(5)}   ${f(a.precision)} / ${f(a.recall)} / ${f(a.f1)}    ` +
+    `${f(b.precision)} / ${f(b.recall)} / ${f(b.f1)}`;
   const lines = [
     `article extraction on ${pages.length} hand-marked pages (token F1, macro over pages; ours vs Readability 0.6.0 on happy-dom):`,
-    `  lang  pages   ours P / R / F1          readability P / R / F1`,
+    `  lang    pages   ours P / R / F1          readability P / R / F1`,
   ];
   const langs = [...new Set(pages.map((p) => p.lang))].sort();
   for (const lang of [...langs, 'all']) {
     const pick = (run: EvalRun) => run.pages.filter((p) => lang === 'all' || p.lang === lang);
-    const a = summarise(pick(ours));
-    const b = summarise(pick(theirs));
-    lines.push(
-      `  ${lang.padEnd(5)} ${String(a.pages).padStart(5)}   ${f(a.precision)} / ${f(a.recall)} / ${f(a.f1)}    ` +
-        `${f(b.precision)} / ${f(b.recall)} / ${f(b.f1)}`,
-    );
+    lines.push(row(lang, summarise(pick(ours)), summarise(pick(theirs))));
   }
+  lines.push(row('later', summarise(oursLater.pages), summarise(theirsLater.pages)));
   const a = summarise(ours.pages);
   const b = summarise(theirs.pages);
   const rate = (run: EvalRun) => ((pages.length / run.ms) * 1000).toFixed(0);
   lines.push(
+    `  ("later": ${later.length} whole pages written after tuning, see LATER_DIR)`,
     `  micro F1: ours ${f(a.microF1)}, readability ${f(b.microF1)}; speed on one core: ours ${rate(ours)} pages/s, ` +
       `readability ${rate(theirs)} pages/s (target F1 >= 0.97, >= 50 pages/s)`,
   );
@@ -197,7 +207,7 @@ export function extractionEvalReport(rounds = 3): string[] {
 
 /** Per-page detail, worst first: `node --import tsx test/bench/extraction-eval.ts [name]`. */
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  const pages = loadEvalPages();
+  const pages = [...loadEvalPages(), ...loadEvalPages(LATER_DIR)];
   const only = process.argv[2];
   const ours = runEval(pages, oursText);
   if (only !== undefined) {

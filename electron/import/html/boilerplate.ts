@@ -43,7 +43,7 @@ const NOISE_PAIRS = new Set(
     'entry meta, article meta, publish date, published date, post date, pied de, mots cles, credit photo, ' +
     'lire aussi, plus lus, articles lies, weitere artikel, pie foto, pie pagina, lee tambien, mas leido, ' +
     'piu letti, leggi anche, crediti foto, meest gelezen, lees ook, podpis foto, avtor foto, chitayte takzhe, ' +
-    'photo cap, photo cr'
+    'photo cap, photo cr, tag list, saiba mais, veja tambem'
   ).split(', '),
 );
 

@@ -37,10 +37,29 @@ export function renderUnits(container: Element, headline: Element | null): TextU
     }
   }
   const context = contextFor(container, { kind: 'text', level: 0 });
+  const before = collector.units.length;
   walk(container, context, collector, container, headline);
   collector.flush(context);
-  return collector.units;
+  if (headline === null || !isInside(headline, container)) return collector.units;
+  const at = headline.startIndex ?? 0;
+  return collector.units.filter((unit, i) => i < before || !isKicker(unit, at));
 }
+
+/**
+ * A label above the headline: the section or place ("Cornwall", "NOTA DE PRENSA", "国际"). A
+ * few words without digits; a byline or a date line above the headline stays, for metadata.
+ */
+function isKicker(unit: TextUnit, headlineStart: number): boolean {
+  const start = unit.pieces.find((p) => /\S/.test(p.text))?.start ?? Infinity;
+  return (
+    start < headlineStart &&
+    unit.text.length <= MAX_KICKER &&
+    unit.text.split(/\s+/).length <= 3 &&
+    !/\d/.test(unit.text)
+  );
+}
+
+const MAX_KICKER = 40;
 
 function walk(
   node: Element,

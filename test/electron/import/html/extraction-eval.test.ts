@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { loadEvalPages, oursText, runEval, score, summarise, tokenize } from '../../../bench/extraction-eval';
+import {
+  LATER_DIR,
+  loadEvalPages,
+  oursText,
+  runEval,
+  score,
+  summarise,
+  tokenize,
+} from '../../../bench/extraction-eval';
 
 describe('extraction evaluation harness', () => {
   it('tokenises letters and digits per script, CJK one character at a time', () => {
@@ -42,5 +50,11 @@ describe('extraction on the evaluation set (regression guard)', () => {
     const summary = summarise(run.pages);
     expect(summary.f1).toBeGreaterThan(0.95);
     for (const page of run.pages) expect(page.f1, page.name).toBeGreaterThan(0.85);
+  });
+
+  it('keeps macro F1 above 0.93 on the pages written after tuning', () => {
+    const run = runEval(loadEvalPages(LATER_DIR), oursText);
+    expect(run.pages.length).toBeGreaterThanOrEqual(9);
+    expect(summarise(run.pages).f1).toBeGreaterThan(0.93);
   });
 });
