@@ -4,6 +4,7 @@ import type { Piece, TextUnit, UnitKind } from '../text-unit';
 import { makeUnit } from '../text-unit';
 import { hasNoiseName, isDroppedTag, isFigureLike } from './boilerplate';
 import { allElements, isInside } from './dom';
+import { parseByline } from '../noise/byline';
 import { textPieces } from './text-pieces';
 
 const BLOCK_TAGS = new Set(
@@ -55,7 +56,8 @@ function isKicker(unit: TextUnit, headlineStart: number): boolean {
     start < headlineStart &&
     unit.text.length <= MAX_KICKER &&
     unit.text.split(/\s+/).length <= 3 &&
-    !/\d/.test(unit.text)
+    !/\d/.test(unit.text) &&
+    parseByline(unit.text) === null
   );
 }
 

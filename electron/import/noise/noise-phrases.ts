@@ -140,9 +140,13 @@ export const PAYWALL = [
   'to continue reading.*',
   'you have \\d+ (free )?(articles?|stories) left.*',
   'il vous reste \\d+ ?% de cet article à lire.*',
-  '.{0,40}(réservée? aux abonnés|nur für abonnenten|exclusivo para (suscriptores|assinantes)|riservato agli abbonati|alleen voor abonnees).*',
+  '(la suite est |cet article est |ce contenu est )?réservée? aux abonnés.*',
+  '(dieser (artikel|beitrag|inhalt) ist )?nur für abonnenten.*',
+  '(este (contenido|artículo|artigo|conteúdo) es |este (artigo|conteúdo) é )?exclusivo para (suscriptores|assinantes).*',
+  '(questo (articolo|contenuto) è )?riservato agli abbonati.*',
+  '(dit (artikel|stuk) is )?alleen voor abonnees.*',
   'weiterlesen mit .{1,40}',
-  '.{0,20}(有料会員限定|会员专享|유료 회원 전용|только (для )?подписчик|للمشتركين فقط).*',
+  '.{0,30}(有料会員限定|会员专享|유료 회원 전용|только (для )?подписчик|للمشتركين فقط).*',
   '((log|sign) ?in|register|create (a free )?account|anmelden|jetzt registrieren|se connecter|iniciar sesión|accedi|ログイン|会員登録)( (now|here|for free|to (continue|read)[^.]*))?[.!]?',
 ];
 
