@@ -74,7 +74,8 @@ function bestScored(elements: Element[], stats: StatsCache, strict: boolean): El
     if (!['p', 'pre', 'td', 'blockquote', 'li', 'div'].includes(element.name)) continue;
     if (element.name === 'div' && element.children.some((c) => isTag(c) && BLOCKS.has(c.name))) {
       // Paragraphs written as text between <br>s, beside other blocks, vote for their own div.
-      if (!insideNoise(element, strict)) for (const run of looseParagraphs(element, stats)) vote(element, run);
+      if (!insideNoise(element, strict))
+        for (const run of looseParagraphs(element, stats)) vote(element, run);
       continue;
     }
     if (insideNoise(element, strict)) continue;
