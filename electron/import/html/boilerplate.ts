@@ -102,7 +102,7 @@ const MAX_FIGURE_TEXT = 250;
  * a newsletter box around its e-mail field.
  */
 export function isFigureLike(element: Element): boolean {
-  if (element.name !== 'div') return false;
+  if (element.name !== 'div' && element.name !== 'span') return false;
   const state = { text: 0, image: false };
   return scanFigure(element, state) && state.image;
 }

@@ -72,11 +72,14 @@ function bestScored(elements: Element[], stats: StatsCache, strict: boolean): El
   };
   for (const element of elements) {
     if (!['p', 'pre', 'td', 'blockquote', 'li', 'div'].includes(element.name)) continue;
-    if (element.name === 'div' && element.children.some((c) => isTag(c) && BLOCKS.has(c.name))) {
-      // Paragraphs written as text between <br>s, beside other blocks, vote for their own div.
-      if (!insideNoise(element, strict))
-        for (const run of looseParagraphs(element, stats)) vote(element, run);
-      continue;
+    if (element.name === 'div') {
+      // Paragraphs written as text between <br>s vote for their own div, like <p>s would.
+      const blocks = element.children.some((c) => isTag(c) && BLOCKS.has(c.name));
+      const runs = blocks || hasBreaks(element) ? looseParagraphs(element, stats) : [];
+      if (blocks || runs.length >= 2) {
+        if (!insideNoise(element, strict)) for (const run of runs) vote(element, run);
+        continue;
+      }
     }
     if (insideNoise(element, strict)) continue;
     const s = stats.get(element);
@@ -129,6 +132,10 @@ function looseParagraphs(element: Element, stats: StatsCache): Stats[] {
   }
   close();
   return runs;
+}
+
+function hasBreaks(element: Element): boolean {
+  return element.children.some((c) => isTag(c) && c.name === 'br');
 }
 
 const BLOCKS = new Set([

@@ -62,7 +62,8 @@ const SHARE_WORDS = new Set(
     'share shares shared sharing tweet tweets retweet twittern tweeten tweeter facebook twitter x linkedin ' +
     'whatsapp email e-mail mail print copy link copied pinterest pin reddit telegram flipboard messenger threads ' +
     'bluesky mastodon xing teilen senden drucken partager partages envoyer imprimer compartir enviar imprimir ' +
-    'condividi invia stampa シェア ツイート 印刷 comments comment kommentare commentaires'
+    'condividi invia stampa シェア ツイート 印刷 comments comment kommentare commentaires ' +
+    '공유 공유하기 스크랩 좋아요 분享 分享 поделиться deel delen شارك merken'
   ).split(' '),
 );
 const SHARE_FILLER = new Set(

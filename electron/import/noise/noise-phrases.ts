@@ -218,12 +218,12 @@ export const READ_MORE = [
   'leia também',
   'lees ook',
   'читайте также',
-  'اقرأ أيضا',
+  'اقرأ أيضاً?',
   '延伸阅读',
   '相关阅读',
   'あわせて読みたい',
   '함께 읽기',
-  '관련 기사',
+  '관련\\s?기사',
   '関連記事',
 ];
 
@@ -232,6 +232,10 @@ export const LABELLED_FURNITURE = [
   '(our standards|unsere standards|nos standards|nuestros estándares)\\s*[:：].{0,200}',
   '(tags|tagged( with)?|schlagw(ö|oe)rter|schlagworte|mots[- ]cl(é|e)s|(é|e)tiquettes|etiquetas|argomenti|タグ)\\s*[:：].{0,200}',
   '(disclaimer|haftungsausschluss|avertissement|aviso legal|esclusione di responsabilità|免責事項)\\s*[:：].*',
+  // A wire story's sign-off: "Reporting by A; Editing by B".
+  '(additional )?(reporting|writing|editing) by [^.]{2,160}',
+  // Korean and Chinese reprint notices: "<저작권자 ⓒ …, 무단 전재 및 재배포 금지>".
+  '.{0,60}(무단\\s?전재|재배포\\s?금지|未经.{0,8}授权.{0,12}(禁止|不得)).{0,40}',
 ];
 
 /**

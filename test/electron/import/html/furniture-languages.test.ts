@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../../../electron/import/html/extract-html';
-import { parseByline } from '../../../../electron/import/noise/byline';
+import { parseByline, parseDateLine } from '../../../../electron/import/noise/byline';
 import { isNoiseLine } from '../../../../electron/import/noise/noise-lines';
 
 const BODY = [
@@ -130,5 +130,36 @@ describe('notices and labels in more languages', () => {
     'Реклама на остановках исчезнет к лету, пообещали в мэрии.',
   ])('article text: %s', (line) => {
     expect(isNoiseLine(line)).toBe(false);
+  });
+});
+
+describe('date lines with labels, two dates, a comment count', () => {
+  it.each([
+    ['입력 2026.10.02 14:21 수정 2026.10.02 15:03', '2026-10-02', false, null],
+    ['Publié le 12/03/2026 | Mis à jour le 14/03/2026', '2026-03-12', false, null],
+    ['11. Juli 2026 · von Ute · 7 Kommentare', '2026-07-11', false, 'Ute'],
+    ['2023年3月29日 10時 更新', '2023-03-29', true, null],
+  ])('%s', (line, iso, updated, author) => {
+    expect(parseDateLine(line)).toEqual({ iso, updated, author });
+  });
+
+  it('reads the byline of a Korean reporter followed by an e-mail address', () => {
+    expect(parseByline('최민호 기자 minho@badanews.example')?.author).toBe('최민호');
+  });
+});
+
+describe('more furniture wording', () => {
+  it.each([
+    'Reporting by Thandiwe Mulenga; Editing by Peter Harland',
+    '<저작권자 ⓒ 바다신문, 무단 전재 및 재배포 금지>',
+    '좋아요 12 공유하기 스크랩',
+    '▶ 관련기사 : 동해 수온 역대 최고…어종 지도 바뀐다',
+    'اقرأ أيضاً: الأمطار الغزيرة تعيد الحياة إلى السدود',
+  ])('%s', (line) => {
+    expect(isNoiseLine(line)).toBe(true);
+  });
+
+  it('keeps a sentence that starts like a sign-off', () => {
+    expect(isNoiseLine('Reporting by local journalists was crucial in uncovering the scheme.')).toBe(false);
   });
 });
