@@ -25,6 +25,16 @@ export const documentSchema = documentSummarySchema.extend({
   text: z.string(),
   offsets: z.array(z.tuple([z.number(), z.number(), z.number(), z.number()])),
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+  // Added after the first workspaces were written: optional, so older files still read.
+  languages: z
+    .array(
+      z.object({
+        lang: z.string(),
+        share: z.number().min(0).max(1),
+        ranges: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])),
+      }),
+    )
+    .optional(),
 });
 
 export const manifestSchema = z.object({

@@ -1,4 +1,5 @@
 import { cleanLabel } from '../text/labels';
+import { mixedLanguages } from '../text/language';
 import type { ExtractedDocument, LoupeDocument } from './document';
 
 /** The stored document for an import: identity and sizes from the original, the rest from extraction. */
@@ -10,6 +11,7 @@ export function buildDocument(
   importedAt: string = new Date().toISOString(),
 ): LoupeDocument {
   const { meta, format, encoding, text, offsets, warnings } = extracted;
+  const languages = mixedLanguages(text);
   return {
     id,
     file: cleanLabel(file),
@@ -26,5 +28,6 @@ export function buildDocument(
     text,
     offsets,
     warnings,
+    ...(languages === null ? {} : { languages }),
   };
 }

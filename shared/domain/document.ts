@@ -48,9 +48,20 @@ export interface DocumentSummary extends DocumentMeta {
   warningCount: number;
 }
 
+/** One language of a document that mixes several (see `mixedLanguages` in shared/text/language.ts). */
+export interface DocumentLanguage {
+  lang: string;
+  /** 0–1 of the text whose language could be told. */
+  share: number;
+  /** [start, end) ranges in `text`. */
+  ranges: [number, number][];
+}
+
 export interface LoupeDocument extends DocumentSummary {
   encoding: string;
   text: string;
   offsets: OffsetSegment[];
   warnings: ImportWarning[];
+  /** Present only when the text mixes languages, largest share first; `lang` is the document's own. */
+  languages?: DocumentLanguage[];
 }

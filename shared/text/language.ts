@@ -116,3 +116,66 @@ function countScripts(text: string): ScriptCounts {
 function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
+
+/** One language of a document that mixes several: its share of the detected text and where it is. */
+export interface LanguagePart {
+  lang: string;
+  /** 0–1, by characters of the paragraphs whose language could be told. */
+  share: number;
+  /** [start, end) character ranges in the text, adjacent paragraphs merged. */
+  ranges: [number, number][];
+}
+
+/** Paragraphs shorter than this say too little to be told apart (a name, a caption, "Yes"). */
+const MIN_PARAGRAPH_LETTERS = 30;
+/** CJK and Hangul carry more per character. */
+const MIN_PARAGRAPH_CJK = 12;
+/** A language under this share is a stray quote or a name, not a part of the document. */
+const MIN_PART_SHARE = 0.03;
+/** Long documents are judged on their beginning, as `detectLanguage` does. */
+const MAX_PARAGRAPHS = 2000;
+
+/**
+ * Language paragraph by paragraph (a paragraph is a line of the clean text), for a document
+ * that mixes languages: an English report quoting a German statement, a Japanese article
+ * with an English press release. Null when one language (or none) is found.
+ */
+export function mixedLanguages(text: string): LanguagePart[] | null {
+  const parts = new Map<string, { chars: number; ranges: [number, number][] }>();
+  let total = 0;
+  let count = 0;
+  // The range being extended: lines whose language cannot be told do not break it.
+  let current: { lang: string; range: [number, number] } | null = null;
+  for (let start = 0; start < text.length && count < MAX_PARAGRAPHS;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const paragraph = text.slice(start, end);
+    const lang = paragraphLanguage(paragraph);
+    if (lang !== null) {
+      count++;
+      total += paragraph.length;
+      const part = parts.get(lang) ?? { chars: 0, ranges: [] };
+      part.chars += paragraph.length;
+      if (current !== null && current.lang === lang) current.range[1] = end;
+      else {
+        current = { lang, range: [start, end] };
+        part.ranges.push(current.range);
+      }
+      parts.set(lang, part);
+    }
+    start = end + 1;
+  }
+  const found = [...parts.entries()]
+    .map(([lang, part]) => ({ lang, share: part.chars / Math.max(1, total), ranges: part.ranges }))
+    .filter((part) => part.share >= MIN_PART_SHARE)
+    .sort((a, b) => b.share - a.share);
+  return found.length >= 2 ? found.map((p) => ({ ...p, share: round(p.share) })) : null;
+}
+
+function paragraphLanguage(paragraph: string): string | null {
+  const counts = countScripts(paragraph);
+  const cjk = counts.han + counts.kana + counts.hangul;
+  const letters = counts.latin + counts.cyrillic + counts.arabic + counts.greek + counts.hebrew;
+  if (cjk < MIN_PARAGRAPH_CJK && letters < MIN_PARAGRAPH_LETTERS) return null;
+  return detectLanguage(paragraph).lang;
+}

@@ -16,16 +16,16 @@ const STOP_WORDS: Record<string, string> = {
     'hat haben wurde nach bei aus dass wie noch oder aber sind nur über um am vom zum zur einem einer',
   es:
     'el la los las de del que y en un una es por con para se su sus al lo como más pero sobre este esta fue ' +
-    'ha han son también entre según desde muy hay sin porque dijo ya cuando',
+    'ha han son también entre según desde muy hay sin porque dijo ya cuando tan nadie nos les otra otro',
   it:
     'il lo la gli le di del della dei delle che e è un una per con non si sono ha hanno nel nella al alla ' +
     'dal anche più come ma da questo questa stato essere tra secondo ed degli alle',
   pt:
     'o os a as de do da dos das que e um uma em no na nos nas para com não por se ao à mais como mas foi ' +
-    'são também pelo pela entre sobre seu sua está disse ser já há ainda quando',
+    'são também pelo pela entre sobre seu sua está disse ser já há ainda quando tão ninguém nem pelos às',
   nl:
     'de het een en van in is dat op te zijn met voor niet aan er die ook als bij door om maar naar uit ' +
-    'worden wordt werd nog heeft hebben over deze dit wat tot kan zou meer volgens',
+    'worden wordt werd nog heeft hebben over deze dit wat tot kan zou meer volgens zo geen hun hij zij ze had niemand',
 };
 
 /** Letter sequences frequent in one language and rare in the others, for texts with few function words. */

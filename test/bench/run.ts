@@ -11,6 +11,8 @@ import { benchTagging } from './tagging-bench';
 import { benchSuggestions } from './suggest-timing';
 import { benchSearch, formatSearchBench } from './search-bench';
 import { benchStories } from './story-bench';
+import { extractionEvalReport } from './extraction-eval';
+import { languageAccuracyReport, mixedReport } from './language-eval';
 
 /** `npm run bench`: import throughput on the sample corpus and on a synthetic corpus. */
 const COUNT = Number(process.env.LOUPE_BENCH_ARTICLES ?? 1000);
@@ -48,6 +50,9 @@ async function timeImport(label: string, inputs: string[], scratch: string): Pro
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'loupe-bench-'));
 try {
   await timeImport('sample corpus', [path.join(ROOT, 'corpus')], scratch);
+  for (const line of extractionEvalReport()) console.log(line);
+  console.log(languageAccuracyReport());
+  console.log(mixedReport());
   for (const line of await benchBinaryExtraction()) console.log(line);
   const synthetic = path.join(scratch, 'synthetic');
   const bytes = await writeSyntheticCorpus(synthetic, COUNT);

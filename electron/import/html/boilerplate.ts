@@ -20,7 +20,19 @@ const NOISE_WORDS = new Set([
       'navbar navigation menu paywall modal popup skiplink caption credit credits pub',
   ),
   // Bylines and datelines are read as metadata; in the text they would be noise.
-  ...words('byline dateline timestamp pubdate author authors meta'),
+  ...words('byline dateline timestamp pubdate author authors meta metadata contact contacts'),
+  // Sites name their parts in their own language (or its transliteration) as often as in English.
+  ...words(
+    'partage partager publicite legende commentaires reactions signature abonnement ' +
+      'teilen werbung anzeige werbeplatz bildunterschrift bildnachweis kommentare leserkommentare ' +
+      'meistgelesen schlagworte fusszeile hauptnavigation autorenzeile autorenkasten lesetipp bezahlschranke ' +
+      'compartir publicidad comentarios relacionadas relacionados boletin etiquetas firma fecha ' +
+      'condividi pubblicita commenti correlati didascalia ' +
+      'delen advertentie reacties gerelateerd nieuwsbrief onderschrift fotograaf voettekst hoofdmenu ' +
+      'partilhar publicidade comentarios ' +
+      'reklama podelitsya kommentarii pohozhie rassylka podval menyu ' +
+      'koukoku kanren mailmag awasete ranking sns gnav',
+  ),
 ]);
 
 /** Furniture named by two words ("most-read", "author-bio"); matched as adjacent words. */
@@ -28,7 +40,10 @@ const NOISE_PAIRS = new Set(
   (
     'most read, most popular, more from, author bio, about author, ad slot, ad container, skip link, ' +
     'read more, read next, also read, see also, you may, photo credit, image credit, post meta, ' +
-    'entry meta, article meta, publish date, published date, post date'
+    'entry meta, article meta, publish date, published date, post date, pied de, mots cles, credit photo, ' +
+    'lire aussi, plus lus, articles lies, weitere artikel, pie foto, pie pagina, lee tambien, mas leido, ' +
+    'piu letti, leggi anche, crediti foto, meest gelezen, lees ook, podpis foto, avtor foto, chitayte takzhe, ' +
+    'photo cap, photo cr, tag list, saiba mais, veja tambem'
   ).split(', '),
 );
 
@@ -76,4 +91,35 @@ function namesNoise(value: string): boolean {
 
 function words(list: string): string[] {
   return list.split(' ');
+}
+
+/** A caption with its credit is a line or two; a block of the article with a picture is longer. */
+const MAX_FIGURE_TEXT = 250;
+
+/**
+ * A `<div>` holding a picture or a form and little text: a figure written without `<figure>`
+ * (the picture, its caption and the photographer's credit), an author's portrait with a line,
+ * a newsletter box around its e-mail field.
+ */
+export function isFigureLike(element: Element): boolean {
+  if (element.name !== 'div' && element.name !== 'span') return false;
+  const state = { text: 0, image: false };
+  return scanFigure(element, state) && state.image;
+}
+
+function scanFigure(element: Element, state: { text: number; image: boolean }): boolean {
+  for (const child of element.children) {
+    if (child.type === 'text') {
+      state.text += (child as unknown as { data: string }).data.trim().length;
+      if (state.text > MAX_FIGURE_TEXT) return false;
+    } else if (child.type === 'tag' || child.type === 'script' || child.type === 'style') {
+      const tag = child as Element;
+      if (tag.name === 'img' || tag.name === 'picture' || tag.name === 'form' || tag.name === 'input')
+        state.image = true;
+      else if (/^h[1-6]$/.test(tag.name) || tag.name === 'table' || tag.name === 'ul' || tag.name === 'ol')
+        return false;
+      else if (tag.name !== 'script' && tag.name !== 'style' && !scanFigure(tag, state)) return false;
+    }
+  }
+  return true;
 }

@@ -94,7 +94,8 @@ function chooseHeadline(
       bestScore = score;
     }
   }
-  return bestScore >= 0 ? best : null;
+  // An <h1> that neither matches a declared title nor sits by the article is the site's name.
+  return bestScore > 0 ? best : null;
 }
 
 const LOGO = /logo|brand|masthead|site-?(title|name)/i;

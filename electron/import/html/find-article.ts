@@ -61,19 +61,30 @@ function prose(s: Stats): number {
 
 function bestScored(elements: Element[], stats: StatsCache, strict: boolean): Element | null {
   const scores = new Map<Element, number>();
-  for (const element of elements) {
-    if (!['p', 'pre', 'td', 'blockquote', 'li', 'div'].includes(element.name)) continue;
-    if (element.name === 'div' && element.children.some((c) => isTag(c) && BLOCKS.has(c.name))) continue;
-    if (insideNoise(element, strict)) continue;
-    const s = stats.get(element);
-    if (s.text < MIN_PARAGRAPH) continue;
+  const vote = (from: ParentNode | null, s: Stats) => {
     const score = 1 + s.commas + Math.min(3, Math.floor(s.text / 100));
     let share = 1;
-    for (let node = element.parent, depth = 0; node !== null && depth < 3; node = node.parent, depth++) {
+    for (let node = from, depth = 0; node !== null && depth < 3; node = node.parent, depth++) {
       if (!isTag(node)) break;
       scores.set(node, (scores.get(node) ?? 0) + score * share);
       share = depth === 0 ? 0.5 : 1 / 3;
     }
+  };
+  for (const element of elements) {
+    if (!['p', 'pre', 'td', 'blockquote', 'li', 'div'].includes(element.name)) continue;
+    if (element.name === 'div') {
+      // Paragraphs written as text between <br>s vote for their own div, like <p>s would.
+      const blocks = element.children.some((c) => isTag(c) && BLOCKS.has(c.name));
+      const runs = blocks || hasBreaks(element) ? looseParagraphs(element, stats) : [];
+      if (blocks || runs.length >= 2) {
+        if (!insideNoise(element, strict)) for (const run of runs) vote(element, run);
+        continue;
+      }
+    }
+    if (insideNoise(element, strict)) continue;
+    const s = stats.get(element);
+    if (s.text < MIN_PARAGRAPH) continue;
+    vote(element.parent, s);
   }
   let best: Element | null = null;
   let bestScore = 0;
@@ -86,6 +97,45 @@ function bestScored(elements: Element[], stats: StatsCache, strict: boolean): El
     }
   }
   return best;
+}
+
+/**
+ * Runs of text and inline elements directly in a block, split at `<br>` pairs and at child
+ * blocks: the paragraphs of a page that writes them without `<p>` (blog engines, old sites).
+ */
+function looseParagraphs(element: Element, stats: StatsCache): Stats[] {
+  const runs: Stats[] = [];
+  let run: Stats = { text: 0, links: 0, commas: 0 };
+  let breaks = 0;
+  const close = () => {
+    if (run.text >= MIN_PARAGRAPH) runs.push(run);
+    run = { text: 0, links: 0, commas: 0 };
+  };
+  for (const child of element.children) {
+    if (isText(child)) {
+      const before = run.text;
+      measure(child.data.includes('&') ? decodeHTML(child.data) : child.data, run);
+      if (run.text > before + 1) breaks = 0;
+    } else if (isTag(child)) {
+      if (child.name === 'br') {
+        if (++breaks >= 2) close();
+      } else if (BLOCKS.has(child.name) || isDroppedTag(child) || hasNoiseName(child)) {
+        close();
+      } else {
+        const inner = stats.get(child);
+        run.text += inner.text;
+        run.commas += inner.commas;
+        run.links += child.name === 'a' ? inner.text : inner.links;
+        breaks = 0;
+      }
+    }
+  }
+  close();
+  return runs;
+}
+
+function hasBreaks(element: Element): boolean {
+  return element.children.some((c) => isTag(c) && c.name === 'br');
 }
 
 const BLOCKS = new Set([

@@ -2,8 +2,9 @@ import type { Element, ParentNode } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import type { Piece, TextUnit, UnitKind } from '../text-unit';
 import { makeUnit } from '../text-unit';
-import { hasNoiseName, isDroppedTag } from './boilerplate';
+import { hasNoiseName, isDroppedTag, isFigureLike } from './boilerplate';
 import { allElements, isInside } from './dom';
+import { parseByline } from '../noise/byline';
 import { textPieces } from './text-pieces';
 
 const BLOCK_TAGS = new Set(
@@ -37,10 +38,30 @@ export function renderUnits(container: Element, headline: Element | null): TextU
     }
   }
   const context = contextFor(container, { kind: 'text', level: 0 });
+  const before = collector.units.length;
   walk(container, context, collector, container, headline);
   collector.flush(context);
-  return collector.units;
+  if (headline === null || !isInside(headline, container)) return collector.units;
+  const at = headline.startIndex ?? 0;
+  return collector.units.filter((unit, i) => i < before || !isKicker(unit, at));
 }
+
+/**
+ * A label above the headline: the section or place ("Cornwall", "NOTA DE PRENSA", "国际"). A
+ * few words without digits; a byline or a date line above the headline stays, for metadata.
+ */
+function isKicker(unit: TextUnit, headlineStart: number): boolean {
+  const start = unit.pieces.find((p) => /\S/.test(p.text))?.start ?? Infinity;
+  return (
+    start < headlineStart &&
+    unit.text.length <= MAX_KICKER &&
+    unit.text.split(/\s+/).length <= 3 &&
+    !/\d/.test(unit.text) &&
+    parseByline(unit.text) === null
+  );
+}
+
+const MAX_KICKER = 40;
 
 function walk(
   node: Element,
@@ -88,7 +109,7 @@ function paragraphsBetween(headline: Element, container: Element): Element[] {
   if (common === null || !isTag(common)) return [];
   const between = allElements(common).filter(
     (element) =>
-      element.name === 'p' &&
+      isTextBlock(element) &&
       (element.startIndex ?? -1) > from &&
       (element.endIndex ?? Infinity) < to &&
       !inFurniture(element, common as Element),
@@ -100,6 +121,17 @@ function paragraphsBetween(headline: Element, container: Element): Element[] {
 
 const MAX_BETWEEN = 6;
 
+/** A paragraph, or a `<div>` used as one (a standfirst written as `<div class="chapo">`). */
+function isTextBlock(element: Element): boolean {
+  // A deck under the headline is often a second heading.
+  if (element.name === 'p' || element.name === 'h2' || element.name === 'h3') return true;
+  return (
+    element.name === 'div' &&
+    !element.children.some((c) => isTag(c) && (BLOCK_TAGS.has(c.name) || c.name === 'br')) &&
+    element.children.some((c) => isText(c) && /\S/.test(c.data))
+  );
+}
+
 function inFurniture(element: Element, root: Element): boolean {
   for (let node: ParentNode | null = element; node !== null && node !== root; node = node.parent) {
     if (isTag(node) && isRemovedBetween(node)) return true;
@@ -110,7 +142,7 @@ function inFurniture(element: Element, root: Element): boolean {
 /** Between headline and body, a `<header>` is the article's own: only its name can rule it out. */
 function isRemovedBetween(element: Element): boolean {
   if (element.name === 'header') return hasNoiseName(element);
-  return isDroppedTag(element) || hasNoiseName(element);
+  return isDroppedTag(element) || hasNoiseName(element) || isFigureLike(element);
 }
 
 /**
@@ -120,7 +152,7 @@ function isRemovedBetween(element: Element): boolean {
 function isRemoved(element: Element, container: Element): boolean {
   if (element === container) return false;
   if (element.name === 'header') return !containsHeadline(element) || hasNoiseName(element);
-  return isDroppedTag(element) || hasNoiseName(element);
+  return isDroppedTag(element) || hasNoiseName(element) || isFigureLike(element);
 }
 
 function containsHeadline(element: Element): boolean {

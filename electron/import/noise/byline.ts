@@ -14,6 +14,11 @@ const MAX_BYLINE = 160;
 const BY =
   /^(?:by|written by|posted by|words by|reporting by|story by|von|text von|par|por|di|door|av|text:|texto:)\s+(.+)$/iu;
 const BY_JA = /^(?:文|筆者|著者|記者|執筆|取材・文|文・写真)\s*[：:・／/]\s*(.+)$/u;
+/** Bylines in scripts without capital letters, whose names the Latin test cannot judge. */
+const BY_OTHER = /^(?:本报记者|记者|автор\s*:|текст\s*:|بقلم|كتب)\s*(.+)$/iu;
+/** "中村大輔記者", "김지현 기자": the title after the name, then perhaps the date. */
+const TITLE_AFTER =
+  /^([^\s|·•]{2,12}|[^\s|·•]{1,8}\s[^\s|·•]{1,8})\s*(?:記者|기자|特派員|编辑)(?=\s*(?:[|·•]|$|\d|[\w.+-]+@))(.*)$/u;
 const NAME_END =
   /\s*(?:[|·•]|\s[–—-]\s|,\s*(?=\p{L}+,|\p{L}+\s+\d|\d|le\s|am\s|on\s|el\s|il\s|published|updated))/iu;
 /** Lower-case words allowed inside a name ("Ursula von der Leyen", "Jane Roe and John Doe"). */
@@ -28,7 +33,13 @@ const PARTICLES = new Set(
 export function parseByline(text: string): Byline | null {
   if (text.length > MAX_BYLINE) return null;
   const latin = BY.exec(text);
-  const japanese = latin === null ? BY_JA.exec(text) : null;
+  const titled = latin === null ? TITLE_AFTER.exec(text) : null;
+  const japanese =
+    latin === null
+      ? (BY_JA.exec(text) ??
+        BY_OTHER.exec(text) ??
+        (titled === null ? null : [text, `${titled[1]} |${titled[2]}`]))
+      : null;
   const match = latin ?? japanese;
   if (match === null) return null;
   const rest = match[1]!.replace(TRAILING_TRANSLATION, '');
@@ -88,7 +99,13 @@ const FILLER = new RegExp(
   [
     wholeWords(
       'published|posted|updated|last updated|first published|on|at|am|um|le|à|el|a las|il|alle|ore|uhr|gmt|utc|cet|cest|bst|est|edt|pst|pdt|et|pt|' +
-        'veröffentlicht|aktualisiert|stand|publié|mis à jour|modifié|publicado|actualizado|pubblicato|aggiornato',
+        'veröffentlicht|aktualisiert|stand|publié|mis à jour|modifié|publicado|actualizado|pubblicato|aggiornato|' +
+        'gepubliceerd|bijgewerkt|aangepast|atualizado|опубликовано|обновлено|نشر|تحديث',
+    ),
+    '(입력|수정|기사입력|최종수정|발행)',
+    // "· 7 Kommentare" after a blog post's date
+    wholeWords(
+      '\\d+ (comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|comentários|комментари[йяев]*)',
     ),
     '(公開|更新|配信|投稿|掲載)(日|日時)?',
     wholeWords(
@@ -116,14 +133,19 @@ export function parseDateLine(
   const date = findDate(text, { lang });
   if (date === null) return null;
   const before = text.slice(0, date.start);
-  const after = text.slice(date.end).replace(TRAILING_TRANSLATION, '');
+  const after = withoutDates(text.slice(date.end).replace(TRAILING_TRANSLATION, ''), lang);
   const leading = before.replace(FILLER, '').trim() === '' ? null : nameBeforeWeekday(before);
   if (leading === undefined) return null;
-  const updated = /updated|aktualisiert|mis à jour|modifié|actualizado|aggiornato|更新/iu.test(text);
+  // "Published 12/03 | Updated 14/03" gives the publication first: with a second date, only a
+  // label before the first one makes it an update ("2023年3月29日 更新" puts it after).
+  const label = /updated|aktualisiert|mis à jour|modifié|actualizado|aggiornato|更新/iu;
+  const tail = text.slice(date.end);
+  const updated = label.test(before) || (findDate(tail, { lang }) === null && label.test(tail));
   if (after.replace(FILLER, '').trim() === '') return { iso: date.iso, updated, author: leading };
   // Japanese clips often put the author after the date: "2023年3月29日 山田健一". A name
   // before the date is a dateline place ("Brussels, July 11"), not an author.
   const name = after
+    .replace(FILLER_AT_END, '')
     .replace(/^[\s,|·•:：-]+/u, '')
     .replace(BY_WORD, '')
     .trim();
@@ -145,6 +167,19 @@ const NAME_THEN_WEEKDAY = new RegExp(
   'iu',
 );
 const BY_WORD = /^(?:by|von|par|por|di|door|av)\s+/iu;
+/** What may follow the author after the date line's last separator: a comment count, a reading time. */
+const FILLER_AT_END = /(\s*[|·•]\s*(\d+\s+\p{L}+|[\d.,]+\s*min\.?\s*\p{L}*))+\s*$/u;
+
+/** A date line may give two dates, published and updated: the second is filler too. */
+function withoutDates(text: string, lang: string | null): string {
+  let rest = text;
+  for (let i = 0; i < 3; i++) {
+    const date = findDate(rest, { lang });
+    if (date === null) break;
+    rest = `${rest.slice(0, date.start)} ${rest.slice(date.end)}`;
+  }
+  return rest;
+}
 
 /**
  * The author written before a date: "Dr. Michael Gebert Dienstag, 11. Juli 2023". Only when a

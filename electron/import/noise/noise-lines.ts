@@ -39,7 +39,7 @@ const CONSENT_BUTTON = whole(CONSENT_BUTTONS);
 const COMMENT = whole(COMMENT_FORM);
 const NEWSLETTER_OPENER = opening(NEWSLETTER_OPENERS);
 const NEWSLETTER_WORD =
-  /newsletter|inbox|briefing|digest|posteingang|boîte (de réception|mail)|bandeja de entrada|casella|メルマガ|メールマガジン|ニュースレター/iu;
+  /newsletter|inbox|briefing|digest|posteingang|boîte (de réception|mail)|bandeja de entrada|casella|メルマガ|メールマガジン|ニュースレター|nieuwsbrief|mailbox|o seu email|рассылк|النشرة|이메일|邮箱/iu;
 const CTA_ANYWHERE =
   /\b(sign up|subscribe|enter your e-?mail|abonnieren|anmelden|abonnez-vous|inscrivez-vous|suscríbete|iscriviti)\b|登録|購読/iu;
 /** A promotion ends on its button: "… every Friday. Subscribe now". */
@@ -62,7 +62,8 @@ const SHARE_WORDS = new Set(
     'share shares shared sharing tweet tweets retweet twittern tweeten tweeter facebook twitter x linkedin ' +
     'whatsapp email e-mail mail print copy link copied pinterest pin reddit telegram flipboard messenger threads ' +
     'bluesky mastodon xing teilen senden drucken partager partages envoyer imprimer compartir enviar imprimir ' +
-    'condividi invia stampa シェア ツイート 印刷 comments comment kommentare commentaires'
+    'condividi invia stampa シェア ツイート 印刷 comments comment kommentare commentaires ' +
+    '공유 공유하기 스크랩 좋아요 분享 分享 поделиться deel delen شارك merken'
   ).split(' '),
 );
 const SHARE_FILLER = new Set(

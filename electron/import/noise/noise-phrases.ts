@@ -122,6 +122,15 @@ export const NEWSLETTER_OPENERS = [
   'メルマガ',
   'メールマガジン',
   'ニュースレター',
+  'subscreva',
+  'subscrever',
+  'meld u( gratis)? aan',
+  'abonneer',
+  'подпишитесь',
+  'подписаться',
+  'اشترك',
+  '구독',
+  '订阅',
 ];
 
 export const PAYWALL = [
@@ -129,6 +138,15 @@ export const PAYWALL = [
   'subscribe to (continue|read|unlock).*',
   'this (article|story|content) is (for|reserved for|exclusive to) subscribers.*',
   'to continue reading.*',
+  'you have \\d+ (free )?(articles?|stories) left.*',
+  'il vous reste \\d+ ?% de cet article à lire.*',
+  '(la suite est |cet article est |ce contenu est )?réservée? aux abonnés.*',
+  '(dieser (artikel|beitrag|inhalt) ist )?nur für abonnenten.*',
+  '(este (contenido|artículo|artigo|conteúdo) es |este (artigo|conteúdo) é )?exclusivo para (suscriptores|assinantes).*',
+  '(questo (articolo|contenuto) è )?riservato agli abbonati.*',
+  '(dit (artikel|stuk) is )?alleen voor abonnees.*',
+  'weiterlesen mit .{1,40}',
+  '.{0,30}(有料会員限定|会员专享|유료 회원 전용|только (для )?подписчик|للمشتركين فقط).*',
   '((log|sign) ?in|register|create (a free )?account|anmelden|jetzt registrieren|se connecter|iniciar sesión|accedi|ログイン|会員登録)( (now|here|for free|to (continue|read)[^.]*))?[.!]?',
 ];
 
@@ -164,6 +182,14 @@ export const ADVERT_LABELS = [
   'pubblicità',
   '広告',
   'pr',
+  'advertentie',
+  'publicidade',
+  'anuncio',
+  'annuncio',
+  'реклама',
+  'إعلان',
+  '광고',
+  '广告',
   'scroll to continue( with content)?',
   'continue reading( below)?',
   '(story|article) continues below( advertisement)?',
@@ -189,6 +215,15 @@ export const READ_MORE = [
   'lee también',
   'leer más',
   'leggi anche',
+  'leia também',
+  'lees ook',
+  'читайте также',
+  'اقرأ أيضاً?',
+  '延伸阅读',
+  '相关阅读',
+  'あわせて読みたい',
+  '함께 읽기',
+  '관련\\s?기사',
   '関連記事',
 ];
 
@@ -197,6 +232,10 @@ export const LABELLED_FURNITURE = [
   '(our standards|unsere standards|nos standards|nuestros estándares)\\s*[:：].{0,200}',
   '(tags|tagged( with)?|schlagw(ö|oe)rter|schlagworte|mots[- ]cl(é|e)s|(é|e)tiquettes|etiquetas|argomenti|タグ)\\s*[:：].{0,200}',
   '(disclaimer|haftungsausschluss|avertissement|aviso legal|esclusione di responsabilità|免責事項)\\s*[:：].*',
+  // A wire story's sign-off: "Reporting by A; Editing by B".
+  '(additional )?(reporting|writing|editing) by [^.]{2,160}',
+  // Korean and Chinese reprint notices: "<저작권자 ⓒ …, 무단 전재 및 재배포 금지>".
+  '.{0,60}(무단\\s?전재|재배포\\s?금지|未经.{0,8}授权.{0,12}(禁止|不得)).{0,40}',
 ];
 
 /**
