@@ -20,6 +20,8 @@ export interface DocumentView {
   shown: DocumentSummary[];
   /** Stories of two or more documents, for the story filter. */
   stories: readonly Story[];
+  /** Takes the stories the host answered a merge or split with. */
+  setStories(stories: readonly Story[]): void;
 }
 
 const SORT_KEY = 'loupe.documents.sort';
@@ -76,6 +78,10 @@ export function useDocumentFilter(
     sort,
     shown,
     stories,
+    setStories: useCallback(
+      (next: readonly Story[]) => setStories(next.filter((story) => story.members.length > 1)),
+      [],
+    ),
     setFilter: (change) => setFilterState((before) => ({ ...before, ...change })),
     clear: () => setFilterState(NO_FILTER),
     setSort(next) {
