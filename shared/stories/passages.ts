@@ -295,7 +295,7 @@ export interface Earliest {
 }
 
 /** The earliest member of a story, and whether missing dates make that uncertain. */
-export function earliestMember(members: StoryMeta[]): Earliest {
+export function earliestMember(members: readonly StoryMeta[]): Earliest {
   const ordered = [...members].sort(compareAge);
   const first = ordered[0];
   const undated = members.filter((m) => !m.published).map((m) => m.id);
