@@ -161,6 +161,30 @@ describe('the stories view', () => {
     );
   });
 
+  it('undoes a merge: the joined versions are split out and put back together on their own', async () => {
+    const { connection, onStoriesChanged } = renderDialog([hydrogen, rhine], 'f6');
+    connection.api.stories.merge.mockResolvedValue(
+      ok([{ ...hydrogen, members: [...hydrogen.members, 'f6', 'g7'] }]),
+    );
+    connection.api.stories.split.mockResolvedValue(ok([hydrogen]));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Merge “Rhine shipping halts at Kaub” with' }), {
+      target: { value: 'a1' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Merge' }));
+    const status = await screen.findByRole('status');
+    expect(status.textContent).toContain(
+      'Merged “Rhine shipping halts at Kaub” with the story “Port of Antwerp',
+    );
+    connection.api.stories.merge.mockResolvedValue(ok([hydrogen, rhine]));
+    fireEvent.click(within(status).getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(onStoriesChanged).toHaveBeenLastCalledWith([hydrogen, rhine]));
+    expect(connection.api.stories.split.mock.calls.map(([args]) => args.documentId)).toEqual(
+      hydrogen.members,
+    );
+    expect(connection.api.stories.merge).toHaveBeenLastCalledWith({ documentIds: hydrogen.members });
+    expect(screen.getByRole('status').textContent).toContain('again');
+  });
+
   it('says why nothing changed when the host refuses', async () => {
     const { connection, onStoriesChanged } = renderDialog([hydrogen, rhine], 'f6');
     connection.api.stories.split.mockResolvedValue({

@@ -27,12 +27,12 @@ export type StoriesDialogProps = {
 /** Shown at once; the rest are found by typing part of a title. */
 const SHOWN = 100;
 
-type Undo = { label: string; run(): Promise<void> };
+type Undo = { run(): Promise<void> };
 
 /**
  * Stories: documents reporting the same story, with their versions, the earliest marked and
  * derivatives flagged. A story opens side by side; versions are split out and stories merged
- * by hand, and the last split can be undone.
+ * by hand, and the last merge or split can be undone.
  */
 export function StoriesDialog(props: StoriesDialogProps) {
   const { stories, documents, focusStoryId, selectedId, onClose } = props;
@@ -82,7 +82,6 @@ export function StoriesDialog(props: StoriesDialogProps) {
     const rest = story.members.filter((id) => id !== docId);
     // Merging the version back with the rest lifts the "keep apart" the split wrote.
     const undo: Undo = {
-      label: `Put “${titleOf(docId)}” back`,
       run: () =>
         change(
           () => api.stories.merge({ documentIds: [docId, ...rest] }),
@@ -99,12 +98,31 @@ export function StoriesDialog(props: StoriesDialogProps) {
 
   function merge(story: Story, target: string) {
     const other = stories.find((s) => s.id === target);
-    const ids = [...story.members, ...(other?.members ?? [target])];
+    const joined = other?.members ?? [target];
+    const ids = [...story.members, ...joined];
     const what = other ? `the story “${titleOf(other.earliest)}”` : `“${titleOf(target)}”`;
+    // Undone by splitting the joined versions out again and, if they were a story of their own,
+    // merging them back together: the two stories are then kept apart, as the analyst just saw.
+    const undo: Undo = {
+      run: () =>
+        change(
+          async () => {
+            let last = await api.stories.split({ documentId: joined[0]! });
+            for (const id of joined.slice(1)) {
+              if (!last.ok) return last;
+              last = await api.stories.split({ documentId: id });
+            }
+            if (!last.ok || joined.length < 2) return last;
+            return api.stories.merge({ documentIds: joined });
+          },
+          `Separated ${what} from “${titleOf(story.earliest)}” again.`,
+          null,
+        ),
+    };
     void change(
       () => api.stories.merge({ documentIds: ids }),
       `Merged “${titleOf(story.earliest)}” with ${what}.`,
-      null,
+      undo,
     );
   }
 
