@@ -46,6 +46,11 @@ export function useDocumentFilter(
   // Stories change only when documents come or go (or the analyst merges and splits).
   useEffect(() => {
     let current = true;
+    // Not before the list has come: grouping a large workspace keeps the host busy for seconds.
+    if (documents.length < 2) {
+      setStories([]);
+      return;
+    }
     void api.stories.list({}).then((result) => {
       if (current && result.ok) setStories(result.value.filter((story) => story.members.length > 1));
     });
