@@ -11,6 +11,7 @@ import { benchTagging } from './tagging-bench';
 import { benchSuggestions } from './suggest-timing';
 import { benchSearch, formatSearchBench } from './search-bench';
 import { benchStories } from './story-bench';
+import { benchDocumentList, formatListBench } from './list-bench';
 
 /** `npm run bench`: import throughput on the sample corpus and on a synthetic corpus. */
 const COUNT = Number(process.env.LOUPE_BENCH_ARTICLES ?? 1000);
@@ -56,6 +57,8 @@ try {
   console.log(benchSuggestions());
   console.log(formatSearchBench(await benchSearch(10_000, path.join(scratch, 'search'))));
   console.log(benchStories(Number(process.env.LOUPE_BENCH_STORY_ARTICLES ?? 10_000)));
+  const listCount = Number(process.env.LOUPE_BENCH_LIST_ARTICLES ?? 10_000);
+  console.log(formatListBench(await benchDocumentList(path.join(scratch, 'list'), listCount)));
   const tagging = await benchTagging();
   console.log(
     `tagging in Chromium (document with 1,000 annotations): open to decorated text ${tagging.openMs} ms ` +
