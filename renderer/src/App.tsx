@@ -44,7 +44,7 @@ import type { TextSpan } from './state/use-tagging';
 import { useTagging } from './state/use-tagging';
 import { useDocumentFilter } from './state/use-document-filter';
 import { useWorkspace } from './state/use-workspace';
-import { createDecorationCache } from './tagging/decorations';
+import { createDecorationCache, type DecorationSpec } from './tagging/decorations';
 
 const NONE: PlacedAnnotation[] = [];
 
@@ -79,8 +79,12 @@ export function App() {
   const [searching, setSearching] = useState(false);
   const [searchQuery, setSearchQuery] = useState('');
   const [storiesOn, setStoriesOn] = useState<{ focus: string | null } | null>(null);
-  // Until the panes land: the earliest version opens in the one pane (marks are not drawn yet).
-  const openSideBySide = (docIds: string[]) => setSelectedId(docIds[0] ?? null);
+  const [storyMarks, setStoryMarks] = useState<Record<string, DecorationSpec[]>>({});
+  // Until the panes land: the earliest version opens in the one pane, with its marks.
+  const openSideBySide = (docIds: string[], marks: Record<string, DecorationSpec[]> = {}) => {
+    setStoryMarks(marks);
+    setSelectedId(docIds[0] ?? null);
+  };
   const searchInput = useRef<HTMLInputElement | null>(null);
   useEditingKeys({ undo: tagging.undo, redo: tagging.redo, showShortcuts: () => setSheet(true) });
   const openItems = annotations.documentId === selectedId ? annotations.items : NONE;
@@ -96,10 +100,14 @@ export function App() {
     pick: setPicking,
   });
   const [decorationSpecs] = useState(createDecorationCache);
-  const decorations = useMemo(
+  const tagDecorations = useMemo(
     () => decorationSpecs(openItems, codebook.tags, view.activeId),
     [decorationSpecs, openItems, codebook.tags, view.activeId],
   );
+  const decorations = useMemo(() => {
+    const marks = selectedId ? storyMarks[selectedId] : undefined;
+    return marks?.length ? [...tagDecorations, ...marks] : tagDecorations;
+  }, [tagDecorations, storyMarks, selectedId]);
 
   const afterImport = useCallback(
     async (report: ImportReport) => {

@@ -220,6 +220,28 @@ describe('stories in the window', () => {
     ).toBeTruthy();
   });
 
+  it('draws the passages only the shown version has in the pane, with the reason on hover', async () => {
+    const copies: Story = { id: 'c3', members: ['c3', 'e5'], earliest: 'c3', derivatives: [] };
+    const connection = fakeConnection(docs);
+    connection.api.stories.list.mockResolvedValue(ok([copies]));
+    renderWith(connection);
+    await screen.findByRole('listbox', { name: 'Documents' });
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Stories…' }).hasAttribute('disabled')).toBe(false),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Stories…' }));
+    fireEvent.click(
+      screen.getByRole('button', {
+        name: 'Open “Antwerp port opens terminal for hydrogen imports” side by side',
+      }),
+    );
+    const pane = await screen.findByRole('region', {
+      name: 'Antwerp port opens terminal for hydrogen imports',
+    });
+    await waitFor(() => expect(pane.querySelectorAll('.loupe-only-here')).toHaveLength(1));
+    expect(pane.querySelector('.loupe-only-here')!.getAttribute('title')).toContain('260 million');
+  });
+
   it('opens the stories view from the story filter, on the story it names', async () => {
     const connection = fakeConnection(docs);
     connection.api.stories.list.mockResolvedValue(ok([hydrogen, rhine]));
