@@ -15,6 +15,7 @@ import { StoriesStore } from '../store/stories-store';
 export class StoryIndex {
   private readonly evidence = new Map<string, { key: string; evidence: Evidence }>();
   private last: { signature: string; grouping: Grouping } | null = null;
+  private running: { signature: string; grouping: Promise<Grouping> } | null = null;
   readonly overrides: StoriesStore;
 
   constructor(readonly store: WorkspaceStore) {
@@ -26,14 +27,34 @@ export class StoryIndex {
     const overrides = await this.overrides.read();
     const signature = JSON.stringify([documents.map(cacheKey), overrides]);
     if (this.last?.signature === signature) return this.last.grouping;
+    // The window asks again while a first answer is being computed: both wait for the one run.
+    if (this.running?.signature === signature) return this.running.grouping;
+    const grouping = this.compute(documents, overrides, signature);
+    this.running = { signature, grouping };
+    try {
+      return await grouping;
+    } finally {
+      if (this.running?.grouping === grouping) this.running = null;
+    }
+  }
+
+  private async compute(
+    documents: DocumentSummary[],
+    overrides: StoryOverrides,
+    signature: string,
+  ): Promise<Grouping> {
     const readable: DocumentSummary[] = [];
     const evidence: Evidence[] = [];
+    let read = 0;
     for (const d of documents) {
       // A document whose file cannot be read is left out of every story, not the whole list.
-      const read = await this.evidenceOf(d);
-      if (!read.ok) continue;
+      const found = await this.evidenceOf(d);
+      if (!found.ok) continue;
       readable.push(d);
-      evidence.push(read.value);
+      evidence.push(found.value);
+      // Reading 10,000 texts takes seconds: let the host answer other requests (a document
+      // opened meanwhile) between batches, rather than after all of them.
+      if (found.fresh && ++read % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     }
     const grouping = groupEvidence(readable, evidence, overrides);
     this.last = { signature, grouping };
@@ -45,7 +66,7 @@ export class StoryIndex {
     return this.store.track(() => this.overrides.update(change));
   }
 
-  private async evidenceOf(d: DocumentSummary): Promise<Result<Evidence>> {
+  private async evidenceOf(d: DocumentSummary): Promise<Result<Evidence> & { fresh?: boolean }> {
     const key = cacheKey(d);
     const cached = this.evidence.get(d.id);
     if (cached?.key === key) return ok(cached.evidence);
@@ -53,9 +74,11 @@ export class StoryIndex {
     if (!document.ok) return document;
     const evidence = readEvidence({ ...d, text: document.value.text });
     this.evidence.set(d.id, { key, evidence });
-    return ok(evidence);
+    return { ...ok(evidence), fresh: true };
   }
 }
+
+const YIELD_EVERY = 25;
 
 function cacheKey(d: DocumentSummary): string {
   return `${d.id} ${d.chars} ${d.lang ?? ''} ${d.published ?? ''}`;

@@ -16,6 +16,8 @@ import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
 import { SourcePane } from './components/SourcePane';
 import { StatusLine } from './components/StatusLine';
+import { StoriesDialog } from './components/StoriesDialog';
+import { StoryLink } from './components/StoryLink';
 import { SuggestionBar } from './components/SuggestionBar';
 import { TagMatchesDialog } from './components/TagMatchesDialog';
 import { TagPickerDialog } from './components/TagPickerDialog';
@@ -77,6 +79,13 @@ export function App() {
   const [matching, setMatching] = useState<string | null>(null);
   const [searching, setSearching] = useState(false);
   const [searchQuery, setSearchQuery] = useState('');
+  const [storiesOn, setStoriesOn] = useState<{ focus: string | null } | null>(null);
+  const [storyMarks, setStoryMarks] = useState<Record<string, DecorationSpec[]>>({});
+  // Until the panes land: the earliest version opens in the one pane, with its marks.
+  const openSideBySide = (docIds: string[], marks: Record<string, DecorationSpec[]> = {}) => {
+    setStoryMarks(marks);
+    setSelectedId(docIds[0] ?? null);
+  };
   const searchInput = useRef<HTMLInputElement | null>(null);
   useEditingKeys({ undo: tagging.undo, redo: tagging.redo, showShortcuts: () => setSheet(true) });
   const openItems = annotations.documentId === selectedId ? annotations.items : NONE;
@@ -92,10 +101,14 @@ export function App() {
     pick: setPicking,
   });
   const [decorationSpecs] = useState(createDecorationCache);
-  const decorations = useMemo(
+  const tagDecorations = useMemo(
     () => decorationSpecs(openItems, codebook.tags, view.activeId),
     [decorationSpecs, openItems, codebook.tags, view.activeId],
   );
+  const decorations = useMemo(() => {
+    const marks = selectedId ? storyMarks[selectedId] : undefined;
+    return marks?.length ? [...tagDecorations, ...marks] : tagDecorations;
+  }, [tagDecorations, storyMarks, selectedId]);
 
   const afterImport = useCallback(
     async (report: ImportReport) => {
@@ -231,6 +244,7 @@ export function App() {
           onImportFolder={pickFolder}
           codebook={codebookPanelProps(tagging, applyTag)}
           view={documentView}
+          onShowStories={(focus) => setStoriesOn({ focus })}
           search={
             searching ? (
               <SearchPanel
@@ -266,14 +280,21 @@ export function App() {
           onSuggestionKey={suggest.onKey}
           onCursor={suggestions.onCursor}
           toolbar={
-            <SuggestionBar
-              visible={suggestions.visible}
-              count={suggestions.shown.length}
-              onToggle={suggestions.toggle}
-              current={suggestions.current}
-              onAccept={suggest.accept}
-              onDismiss={suggest.dismiss}
-            />
+            <>
+              <StoryLink
+                stories={documentView.stories}
+                documentId={selectedId}
+                onOpenStory={(focus) => setStoriesOn({ focus })}
+              />
+              <SuggestionBar
+                visible={suggestions.visible}
+                count={suggestions.shown.length}
+                onToggle={suggestions.toggle}
+                current={suggestions.current}
+                onAccept={suggest.accept}
+                onDismiss={suggest.dismiss}
+              />
+            </>
           }
         />
         <AnnotationsPanel
@@ -332,6 +353,18 @@ export function App() {
               codebook.tags.find((t) => t.id === adding.tagIds[0])?.name ?? 'Evidence',
             );
           }}
+        />
+      )}
+      {storiesOn && (
+        <StoriesDialog
+          stories={documentView.stories}
+          documents={documents.documents}
+          focusStoryId={storiesOn.focus}
+          selectedId={selectedId}
+          onOpenSideBySide={openSideBySide}
+          onStoriesChanged={documentView.setStories}
+          say={setMessage}
+          onClose={() => setStoriesOn(null)}
         />
       )}
       {sheet && <ShortcutsDialog onClose={() => setSheet(false)} />}

@@ -13,6 +13,7 @@ import './styles/tagging.css';
 import './styles/forms.css';
 import './styles/search.css';
 import './styles/briefing.css';
+import './styles/stories.css';
 
 const connection = createConnection(selectTransport());
 const root = document.getElementById('root');

@@ -5,6 +5,7 @@ import { findPlaces } from '../suggest/places';
 import { PLACE_ROWS } from '../suggest/places-data';
 import { STOP_CAPS, tokenize } from '../suggest/tokens';
 import { monthNumber } from '../text/month-names';
+import { soundKey } from './katakana';
 import { findNumbers } from './numbers';
 import type { Evidence, StoryInput } from './types';
 
@@ -35,13 +36,13 @@ export function readEvidence(input: StoryInput): Evidence {
     id: input.id,
     lang,
     facts: perParagraph.flatMap((p) => p.facts),
-    names: readNames(text.slice(0, NAME_WINDOW)),
+    ...readNames(text.slice(0, NAME_WINDOW), lang),
     words: readWords(text, lang),
     paragraphs: perParagraph,
   };
 }
 
-function readFacts(text: string, lang: string): string[] {
+export function readFacts(text: string, lang: string): string[] {
   const found: { key: string; at: number }[] = [];
   let rest = text;
   const blank = (m: RegExpExecArray) => {
@@ -71,15 +72,25 @@ function dateKey(month: number, day: number): string {
   return `d:${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Surnames and name words, acronyms, and places by their English name. */
-function readNames(text: string): string[] {
+/**
+ * Surnames and name words, acronyms, and places by their English name. Name words also give a
+ * sound key (`s:RPT`), the one a katakana rendering of the name gives in Japanese text.
+ */
+export function readNames(text: string, lang: string): { names: string[]; sounds: string[] } {
   const tokens = tokenize(text);
   const keys: string[] = [];
+  const sounds: string[] = [];
   for (const c of [...findPeople(text, tokens), ...findOrganisations(text, tokens)]) {
     for (const word of text.slice(c.start, c.end).split(/[\s'’-]+/)) {
-      if (word.length >= 3 && /^\p{Lu}/u.test(word) && !STOP_CAPS.has(word)) keys.push(fold(word));
+      if (word.length >= 3 && /^\p{Lu}/u.test(word) && !STOP_CAPS.has(word)) {
+        keys.push(fold(word));
+        const sound = soundKey(word);
+        if (sound !== null) sounds.push(sound);
+      }
     }
   }
+  if (lang === 'ja') japaneseNames(text, keys, sounds);
+  else if (lang !== 'de') latinSounds(text, sounds);
   for (const c of findPlaces(text, tokens)) {
     const name = text.slice(c.start, c.end);
     keys.push(PLACE_KEY.get(name) ?? PLACE_KEY.get(name.replace(/[県市都府]$/u, '')) ?? `p:${fold(name)}`);
@@ -89,7 +100,46 @@ function readNames(text: string): string[] {
   for (let m = ACRONYM.exec(text); m !== null; m = ACRONYM.exec(text)) {
     keys.push(PLACE_KEY.get(m[0]) ?? m[0]);
   }
-  return [...new Set(keys)];
+  return { names: [...new Set(keys)], sounds: [...new Set(sounds)] };
+}
+
+const KATAKANA_WORD = /[\p{sc=Katakana}ー]{3,}/gu;
+/** At the start of a sentence or line, a capital says nothing. */
+const SENTENCE_START = /(?:^|[.!?:\n"“«]\s*)$/u;
+const LATIN_NAME = /(?<![\p{L}])\p{Lu}[\p{sc=Latin}\p{M}]{2,}/gu;
+
+/**
+ * Japanese text writes foreign names in katakana ("ラピダス") or keeps them in Latin letters
+ * ("Rapidus"); both give the key the Latin spelling gives elsewhere. Loanwords that are not
+ * names give keys too, but those only meet a name with the same consonants.
+ */
+function japaneseNames(text: string, names: string[], sounds: string[]): void {
+  KATAKANA_WORD.lastIndex = 0;
+  for (let m = KATAKANA_WORD.exec(text); m !== null; m = KATAKANA_WORD.exec(text)) {
+    const sound = soundKey(m[0]);
+    if (sound !== null) sounds.push(sound);
+  }
+  LATIN_NAME.lastIndex = 0;
+  for (let m = LATIN_NAME.exec(text); m !== null; m = LATIN_NAME.exec(text)) {
+    if (STOP_CAPS.has(m[0])) continue;
+    names.push(fold(m[0]));
+    const sound = soundKey(m[0]);
+    if (sound !== null) sounds.push(sound);
+  }
+}
+
+/**
+ * Every capitalised word, not only those the name finders take: a company named alone
+ * ("Rapidus said") is missed by them. Sound keys are only compared with Japanese text, where
+ * few katakana words share a capitalised word's consonants by chance.
+ */
+function latinSounds(text: string, sounds: string[]): void {
+  LATIN_NAME.lastIndex = 0;
+  for (let m = LATIN_NAME.exec(text); m !== null; m = LATIN_NAME.exec(text)) {
+    if (STOP_CAPS.has(m[0]) || SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const sound = soundKey(m[0]);
+    if (sound !== null) sounds.push(sound);
+  }
 }
 
 /** Lower-cased, accent-free words of three letters or more; Japanese as overlapping character pairs. */

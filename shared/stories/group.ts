@@ -138,7 +138,7 @@ class PairScorer {
     const ea = this.evidence[a]!;
     const eb = this.evidence[b]!;
     const facts = weightedOverlap(ea.facts, eb.facts, 'f', this.weights);
-    const names = weightedOverlap(ea.names, eb.names, 'n', this.weights);
+    const names = weightedOverlap(nameKeys(ea, eb), nameKeys(eb, ea), 'n', this.weights);
     // Close wording is kept whatever the dates: a copy republished months later is still a copy.
     const value = Math.max((0.65 * facts + 0.35 * names) * this.timeFactor(a, b), this.text(a, b));
     this.cache.set(key, value);
@@ -155,6 +155,11 @@ class PairScorer {
       return this.text(later, earlier) >= 0.45 && order >= 0.7 && layout >= 0.7 ? 'reworded' : null;
     return order >= 0.8 && layout >= 0.8 ? 'translation' : null;
   }
+}
+
+/** A Japanese text and one in Latin letters also compare their names by sound ("ラピダス", "Rapidus"). */
+function nameKeys(e: Evidence, other: Evidence): string[] {
+  return (e.lang === 'ja') !== (other.lang === 'ja') ? [...e.names, ...e.sounds] : e.names;
 }
 
 function describeStory(indexes: number[], inputs: StoryMeta[], scorer: PairScorer): Story {

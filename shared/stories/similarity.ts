@@ -9,7 +9,7 @@ export class Weights {
     this.count = evidence.length;
     for (const e of evidence) {
       for (const key of new Set(e.facts)) this.bump(`f ${key}`);
-      for (const key of e.names) this.bump(`n ${key}`);
+      for (const key of new Set([...e.names, ...e.sounds])) this.bump(`n ${key}`);
       for (const word of e.words.keys()) this.bump(`w ${word}`);
     }
   }

@@ -22,6 +22,11 @@ export interface Evidence {
   facts: string[];
   /** Names of people, organisations and places, normalised (`breton`, `p:japan`, `EU`). */
   names: string[];
+  /**
+   * Sound keys of the names (`s:RPT`, see katakana.ts), compared only between Japanese text and
+   * text in Latin letters: between two texts in one script the names themselves are better.
+   */
+  sounds: string[];
   /** Content words (or Japanese character pairs) with their counts, for similarity within a language. */
   words: Map<string, number>;
   /** Per paragraph: how many sentences and which facts, to tell a sentence-by-sentence rendering. */

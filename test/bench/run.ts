@@ -13,6 +13,7 @@ import { benchSearch, formatSearchBench } from './search-bench';
 import { benchStories } from './story-bench';
 import { extractionEvalReport } from './extraction-eval';
 import { languageAccuracyReport, mixedReport } from './language-eval';
+import { benchDocumentList, formatListBench } from './list-bench';
 
 /** `npm run bench`: import throughput on the sample corpus and on a synthetic corpus. */
 const COUNT = Number(process.env.LOUPE_BENCH_ARTICLES ?? 1000);
@@ -66,6 +67,13 @@ try {
   console.log(benchSuggestions());
   console.log(formatSearchBench(await benchSearch(10_000, path.join(scratch, 'search'))));
   console.log(benchStories(Number(process.env.LOUPE_BENCH_STORY_ARTICLES ?? 10_000)));
+  const listCount = Number(process.env.LOUPE_BENCH_LIST_ARTICLES ?? 10_000);
+  // Importing 10,000 files takes minutes: LOUPE_BENCH_LIST_WORKSPACE reuses a workspace built before.
+  console.log(
+    formatListBench(
+      await benchDocumentList(path.join(scratch, 'list'), listCount, process.env.LOUPE_BENCH_LIST_WORKSPACE),
+    ),
+  );
   const tagging = await benchTagging();
   console.log(
     `tagging in Chromium (document with 1,000 annotations): open to decorated text ` +

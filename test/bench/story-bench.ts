@@ -28,7 +28,7 @@ export function benchStories(count: number): string {
     `story grouping (${count} synthetic articles in en/fr/de/ja, ${megabytes.toFixed(1)} MB, ${stories} stories): ` +
     `${((done - started) / 1000).toFixed(1)} s (evidence ${((read - started) / 1000).toFixed(1)} s, ` +
     `grouping ${((done - read) / 1000).toFixed(1)} s; target < 30 s); ` +
-    `pairwise precision ${scores.precision.toFixed(3)}, recall ${scores.recall.toFixed(3)}; ` +
+    `pairwise precision ${scores.precision.toFixed(4)}, recall ${scores.recall.toFixed(4)}; ` +
     `derivative flags right for ${((right / articles.length) * 100).toFixed(1)}% of articles`
   );
 }

@@ -8,6 +8,8 @@ export type DocumentFiltersProps = {
   documents: readonly DocumentSummary[];
   tags: readonly Tag[];
   view: DocumentView;
+  /** Opens the stories view, on the story the filter names if any. */
+  onShowStories?(storyId: string | null): void;
 };
 
 const SORT_LABELS: Record<DocumentSort, string> = {
@@ -26,7 +28,7 @@ const languageName = (code: string) => LANGUAGE_NAMES?.of(code) ?? code;
  * Sort and filter the document list: language, outlet, date range, a tag present or absent,
  * notes. Closed, it says how many documents are shown; a filter in force keeps it visible.
  */
-export function DocumentFilters({ documents, tags, view }: DocumentFiltersProps) {
+export function DocumentFilters({ documents, tags, view, onShowStories }: DocumentFiltersProps) {
   const { filter, sort } = view;
   const languages = useMemo(() => facetValues(documents, 'lang'), [documents]);
   const outlets = useMemo(() => facetValues(documents, 'source'), [documents]);
@@ -165,6 +167,16 @@ export function DocumentFilters({ documents, tags, view }: DocumentFiltersProps)
             ))}
           </select>
         </label>
+        {onShowStories && (
+          <button
+            type="button"
+            className="button button-quiet"
+            disabled={view.stories.length === 0}
+            onClick={() => onShowStories(filter.story)}
+          >
+            {filter.story ? 'Open this story…' : 'Stories…'}
+          </button>
+        )}
         <button type="button" className="button button-quiet" disabled={!active} onClick={view.clear}>
           Clear filters
         </button>

@@ -20,11 +20,14 @@ export type SidebarProps = {
   view: DocumentView;
   /** The search panel, shown instead of the documents while it is open. */
   search?: ReactNode;
+  /** Opens the stories view (from the story filter). */
+  onShowStories?(storyId: string | null): void;
 };
 
 /** The left column: the documents (or the search panel), and below them the codebook. */
 export function Sidebar(props: SidebarProps) {
-  const { documents, selectedId, onSelect, listRef, codebook, view, search, ...imports } = props;
+  const { documents, selectedId, onSelect, listRef, codebook, view, search, onShowStories, ...imports } =
+    props;
   const list: DocumentSummary[] = documents.documents;
   return (
     <nav className="sidebar" aria-label="Corpus">
@@ -45,7 +48,7 @@ export function Sidebar(props: SidebarProps) {
         />
       ) : (
         <>
-          <DocumentFilters documents={list} tags={codebook.tags} view={view} />
+          <DocumentFilters documents={list} tags={codebook.tags} view={view} onShowStories={onShowStories} />
           <DocumentList
             documents={view.shown}
             selectedId={selectedId}

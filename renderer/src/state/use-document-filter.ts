@@ -20,6 +20,8 @@ export interface DocumentView {
   shown: DocumentSummary[];
   /** Stories of two or more documents, for the story filter. */
   stories: readonly Story[];
+  /** Takes the stories the host answered a merge or split with. */
+  setStories(stories: readonly Story[]): void;
 }
 
 const SORT_KEY = 'loupe.documents.sort';
@@ -44,6 +46,11 @@ export function useDocumentFilter(
   // Stories change only when documents come or go (or the analyst merges and splits).
   useEffect(() => {
     let current = true;
+    // Not before the list has come: grouping a large workspace keeps the host busy for seconds.
+    if (documents.length < 2) {
+      setStories([]);
+      return;
+    }
     void api.stories.list({}).then((result) => {
       if (current && result.ok) setStories(result.value.filter((story) => story.members.length > 1));
     });
@@ -76,6 +83,10 @@ export function useDocumentFilter(
     sort,
     shown,
     stories,
+    setStories: useCallback(
+      (next: readonly Story[]) => setStories(next.filter((story) => story.members.length > 1)),
+      [],
+    ),
     setFilter: (change) => setFilterState((before) => ({ ...before, ...change })),
     clear: () => setFilterState(NO_FILTER),
     setSort(next) {
