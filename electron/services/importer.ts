@@ -5,11 +5,13 @@ import { buildDocument } from '../../shared/domain/build-document';
 import { makeReport } from '../../shared/domain/import-report';
 import type { ImportOutcome, ImportReport, LoupeEvent } from '../../shared/domain/workspace';
 import { extractImport } from '../import/extract-import';
-import type { WorkspaceStore } from '../store/workspace-store';
+import type { IndexTurn, WorkspaceStore } from '../store/workspace-store';
 import { describe, walkPaths } from './file-walker';
 
 /** Above this a file is refused before it is read; no news article comes near it. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** Files imported at once by importPaths. */
+const IMPORTS_AT_ONCE = 4;
 
 export function documentId(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex').slice(0, 32);
@@ -20,6 +22,8 @@ export async function importBytes(
   store: WorkspaceStore,
   name: string,
   bytes: Uint8Array,
+  /** Where this file's document goes in the index, after the one before it (importPaths keeps the files' order). */
+  turn?: IndexTurn,
 ): Promise<ImportOutcome> {
   const file = displayName(name);
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
@@ -30,7 +34,7 @@ export async function importBytes(
   if (existing) return { type: 'duplicate', file, documentId: id, title: existing.title };
   if (!store.claimImport(id)) return { type: 'duplicate', file, documentId: id, title: file };
   try {
-    return await extractAndStore(store, file, id, bytes);
+    return await extractAndStore(store, file, id, bytes, turn);
   } finally {
     store.releaseImport(id);
   }
@@ -41,6 +45,7 @@ async function extractAndStore(
   file: string,
   id: string,
   bytes: Uint8Array,
+  turn?: IndexTurn,
 ): Promise<ImportOutcome> {
   // A new document has no corrections of its own, but its outlet may have rules.
   const extracted = await extractImport(file, bytes, await store.corrections.planFor(null));
@@ -48,7 +53,7 @@ async function extractAndStore(
     return { type: 'skipped', file, code: extracted.error.code, reason: extracted.error.message };
   const document = buildDocument(id, file, bytes, extracted.value);
   try {
-    await store.addDocument(document, bytes, extensionOf(file));
+    await store.addDocument(document, bytes, extensionOf(file), turn);
   } catch (error) {
     return { type: 'skipped', file, code: 'write-failed', reason: `could not be saved: ${describe(error)}` };
   }
@@ -64,34 +69,63 @@ export async function importPaths(
 ): Promise<ImportReport> {
   const started = performance.now();
   const entries = await walkPaths(inputs);
-  const outcomes: ImportOutcome[] = [];
+  const outcomes: ImportOutcome[] = new Array(entries.length);
+  let done = 0;
+  let nextEntry = 0;
   emit({ type: 'import.started', total: entries.length });
-  for (const entry of entries) {
-    let outcome: ImportOutcome;
-    if (entry.type === 'skipped') {
-      outcome = { type: 'skipped', file: entry.name, code: entry.code, reason: entry.reason };
-    } else if (entry.size > MAX_IMPORT_BYTES) {
-      outcome = tooLarge(entry.name, entry.size);
-    } else {
-      outcome = await readAndImport(store, entry.path, entry.name);
+  // A few files at once: one is extracted while others wait for the disk, and the index
+  // writes of files that finish together are shared (WorkspaceStore.commitIndex).
+  // Files enter the index in the order given (so the workspace lists them in that order), each
+  // once the one before it is in or has given up: turns[i] opens file i + 1's turn.
+  const turns = entries.map(() => {
+    let open!: () => void;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    return { opened, open };
+  });
+  const worker = async () => {
+    while (nextEntry < entries.length) {
+      const index = nextEntry++;
+      const entry = entries[index]!;
+      const turn = turns[index]!;
+      const previous = index > 0 ? turns[index - 1]!.opened : Promise.resolve();
+      let outcome: ImportOutcome;
+      try {
+        if (entry.type === 'skipped') {
+          outcome = { type: 'skipped', file: entry.name, code: entry.code, reason: entry.reason };
+        } else if (entry.size > MAX_IMPORT_BYTES) {
+          outcome = tooLarge(entry.name, entry.size);
+        } else {
+          outcome = await readAndImport(store, entry.path, entry.name, { previous, open: turn.open });
+        }
+      } finally {
+        // Skipped, a duplicate or failed: the next file need not wait for this one.
+        void previous.then(turn.open);
+      }
+      outcomes[index] = outcome;
+      done += 1;
+      emit({ type: 'import.progress', done, total: entries.length, outcome });
     }
-    outcomes.push(outcome);
-    emit({ type: 'import.progress', done: outcomes.length, total: entries.length, outcome });
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(IMPORTS_AT_ONCE, entries.length) }, worker));
   const report = makeReport(outcomes, performance.now() - started);
   emit({ type: 'import.finished', report });
   if (report.imported > 0) emit({ type: 'corpus.changed', documentCount: store.listDocuments().length });
   return report;
 }
 
-async function readAndImport(store: WorkspaceStore, file: string, name: string): Promise<ImportOutcome> {
+async function readAndImport(
+  store: WorkspaceStore,
+  file: string,
+  name: string,
+  turn?: IndexTurn,
+): Promise<ImportOutcome> {
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(file);
   } catch (error) {
     return { type: 'skipped', file: displayName(name), code: 'unreadable', reason: describe(error) };
   }
-  return importBytes(store, name, bytes);
+  return importBytes(store, name, bytes, turn);
 }
 
 function tooLarge(file: string, size: number): ImportOutcome {

@@ -40,6 +40,12 @@ export interface OpenWorkspaceOptions {
   fsOps?: Partial<FsOps>;
 }
 
+/** A document's place in the index after another's, so documents imported together keep their order. */
+export interface IndexTurn {
+  previous: Promise<void>;
+  open(): void;
+}
+
 /**
  * A workspace folder: untouched originals, one JSON file per extracted document, an index of
  * document summaries and the codebook, each written through the durable adapter so that one
@@ -248,9 +254,8 @@ export class WorkspaceStore {
       await this.track(async () => {
         await this.documentFile(id).write(after);
         const summary = summarize(after);
-        await this.index.update((data) => {
-          data.documents[id] = summary;
-        });
+        this.index.data.documents[id] = summary;
+        await this.commitIndex();
         this.docs.set(id, summary);
         this.documentWritten(id);
       });
@@ -271,24 +276,54 @@ export class WorkspaceStore {
   }
 
   /** Original bytes first, then the document, then the index: a crash leaves at worst an unindexed document, found again on open. */
-  addDocument(document: LoupeDocument, original: Uint8Array, extension: string): Promise<void> {
-    return this.track(() => this.writeDocument(document, original, extension));
+  addDocument(
+    document: LoupeDocument,
+    original: Uint8Array,
+    extension: string,
+    turn?: IndexTurn,
+  ): Promise<void> {
+    return this.track(() => this.writeDocument(document, original, extension, turn));
   }
 
   private async writeDocument(
     document: LoupeDocument,
     original: Uint8Array,
     extension: string,
+    turn?: IndexTurn,
   ): Promise<void> {
     const originalPath = path.join(this.dir, 'originals', `${document.id}${extension}`);
     if (!(await fileExists(originalPath))) await writeBytesDurably(originalPath, original);
     await this.documentFile(document.id).write(document);
     const summary = summarize(document);
-    await this.index.update((data) => {
-      data.documents[document.id] = summary;
-    });
+    if (turn) await turn.previous;
+    // Listed from here on: its files are on disk, and an index lost before the commit below is
+    // rebuilt from them on the next open.
+    this.index.data.documents[document.id] = summary;
     this.docs.set(document.id, summary);
+    turn?.open();
+    await this.commitIndex();
     this.documentWritten(document.id);
+  }
+
+  private indexWriting: Promise<void> = Promise.resolve();
+  private indexNext: Promise<void> | null = null;
+
+  /**
+   * Writes the index with every change made to it so far. Changes made while a write is under
+   * way share the next write (a group commit): importing 10,000 files rewrote the whole index,
+   * megabytes at the end, once per file; now it is once per batch of files that arrived meanwhile.
+   */
+  private commitIndex(): Promise<void> {
+    if (this.indexNext) return this.indexNext;
+    const next = this.indexWriting
+      .catch(() => undefined)
+      .then(() => {
+        this.indexNext = null;
+        return this.index.write();
+      });
+    this.indexNext = next;
+    this.indexWriting = next;
+    return next;
   }
 
   async close(): Promise<void> {
