@@ -88,7 +88,12 @@ function mapNode(node: PaneNode, change: (node: PaneNode) => PaneNode | null): P
 }
 
 /** Opens a new pane beside `paneId` showing `docId`; the new pane becomes active. */
-export function splitPane(layout: PaneLayout, paneId: string, edge: PaneEdge, docId: string | null): LayoutChange {
+export function splitPane(
+  layout: PaneLayout,
+  paneId: string,
+  edge: PaneEdge,
+  docId: string | null,
+): LayoutChange {
   if (panesOf(layout.root).length >= MAX_PANES)
     return { ok: false, reason: `At most ${MAX_PANES} panes fit side by side; close one first.` };
   if (!findPane(layout, paneId)) return { ok: false, reason: `There is no pane ${paneId}.` };
@@ -159,7 +164,10 @@ export function toggleMaximised(layout: PaneLayout, paneId: string): PaneLayout 
 /** The pane `step` places after the active one in reading order, wrapping round. */
 export function neighbour(layout: PaneLayout, step: 1 | -1): string {
   const panes = panesOf(layout.root);
-  const at = Math.max(0, panes.findIndex((p) => p.id === layout.activeId));
+  const at = Math.max(
+    0,
+    panes.findIndex((p) => p.id === layout.activeId),
+  );
   return panes[(at + step + panes.length) % panes.length]!.id;
 }
 

@@ -113,8 +113,14 @@ describe('sideBySide', () => {
   it.each([
     [[], ['p1:null']],
     [['a'], ['p1:a']],
-    [['a', 'b', 'c'], ['p1:a', 'p2:b', 'p3:c']],
-    [['a', 'b', 'c', 'd', 'e'], ['p1:a', 'p3:c', 'p2:b', 'p4:d']],
+    [
+      ['a', 'b', 'c'],
+      ['p1:a', 'p2:b', 'p3:c'],
+    ],
+    [
+      ['a', 'b', 'c', 'd', 'e'],
+      ['p1:a', 'p3:c', 'p2:b', 'p4:d'],
+    ],
   ])('shows %j', (docs, expected) => {
     expect(docsOf(sideBySide(docs))).toEqual(expected);
   });
@@ -165,7 +171,11 @@ describe('restoreLayout', () => {
   });
 
   it('falls back to the first pane for an unknown active or maximised pane, and clamps ratios', () => {
-    const saved: PaneLayout = { ...resizeSplit(sideBySide(['a', 'b']), 's1', 0.5), activeId: 'p9', maximisedId: 'p8' };
+    const saved: PaneLayout = {
+      ...resizeSplit(sideBySide(['a', 'b']), 's1', 0.5),
+      activeId: 'p9',
+      maximisedId: 'p8',
+    };
     const skewed = { ...saved, root: { ...saved.root, ratio: 0.01 } } as PaneLayout;
     expect(restoreLayout(skewed, known)).toMatchObject({
       activeId: 'p1',
@@ -176,7 +186,10 @@ describe('restoreLayout', () => {
 
   it('refuses repeated ids', () => {
     const saved = sideBySide(['a', 'b']);
-    const twice = { ...saved, root: { ...saved.root, second: { type: 'pane', id: 'p1', docId: 'b' } } } as PaneLayout;
+    const twice = {
+      ...saved,
+      root: { ...saved.root, second: { type: 'pane', id: 'p1', docId: 'b' } },
+    } as PaneLayout;
     expect(restoreLayout(twice, known)).toBeNull();
   });
 });
