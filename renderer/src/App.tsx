@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { PlacedAnnotation, Tag } from '../../shared/domain/codebook';
-import type { LoupeEvent, ImportReport } from '../../shared/domain/workspace';
+import type { LoupeEvent, ImportReport, PaneCommand } from '../../shared/domain/workspace';
 import { AddToBriefingDialog } from './components/AddToBriefingDialog';
 import { AnnotationsPanel } from './components/AnnotationsPanel';
 import { BriefingView } from './components/briefing/BriefingView';
@@ -14,7 +14,7 @@ import { RestoreDialog } from './components/RestoreDialog';
 import { SearchPanel } from './components/SearchPanel';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
-import { SourcePane } from './components/SourcePane';
+import { PaneArea } from './components/PaneArea';
 import { StatusLine } from './components/StatusLine';
 import { SuggestionBar } from './components/SuggestionBar';
 import { TagMatchesDialog } from './components/TagMatchesDialog';
@@ -42,6 +42,10 @@ import type { TextSpan } from './state/use-tagging';
 import { useTagging } from './state/use-tagging';
 import { useDocumentFilter } from './state/use-document-filter';
 import { useWorkspace } from './state/use-workspace';
+import { usePaneLayout } from './state/use-pane-layout';
+import { usePaneKeys } from './state/use-pane-keys';
+import { useSettledRevision } from './state/use-pane-annotations';
+import { paneMenuCommands, runPaneCommand } from './panes/pane-commands';
 import { createDecorationCache } from './tagging/decorations';
 
 const NONE: PlacedAnnotation[] = [];
@@ -54,8 +58,10 @@ export function App() {
   const documents = useDocuments(api);
   const { reload: reloadWorkspace } = workspace;
   const { reload: reloadDocuments } = documents;
-  const [selectedId, setSelectedId] = useState<string | null>(null);
   const [message, setMessage] = useState('');
+  // The document list, tagging and the annotations panel follow the active pane's document.
+  const panes = usePaneLayout(api, setMessage);
+  const { activeDocId: selectedId, open: setSelectedId, reload: reloadPanes } = panes;
   const pickers = useRef<PickerHandle>(null);
   const listFocus = useRef<HTMLDivElement | null>(null);
   const pane = useRef<EditorHandle>(null);
@@ -90,6 +96,7 @@ export function App() {
     suggestions,
     pick: setPicking,
   });
+  const savedRevision = useSettledRevision(tagging.save.pending);
   const [decorationSpecs] = useState(createDecorationCache);
   const decorations = useMemo(
     () => decorationSpecs(openItems, codebook.tags, view.activeId),
@@ -103,7 +110,7 @@ export function App() {
       const first = report.outcomes.find((outcome) => outcome.type === 'imported');
       if (first && listed?.some((d) => d.id === first.document.id)) setSelectedId(first.document.id);
     },
-    [reloadDocuments],
+    [reloadDocuments, setSelectedId],
   );
   const importer = useImport(api, (report) => void afterImport(report));
   const dragging = useFileDrop((files) => {
@@ -113,12 +120,12 @@ export function App() {
   const { reset: resetTagging } = tagging;
   const { reload: reloadBriefings } = briefing.briefings;
   const reloadAll = useCallback(() => {
-    setSelectedId(null);
+    reloadPanes();
     resetTagging();
     void reloadWorkspace();
     void reloadDocuments();
     void reloadBriefings();
-  }, [reloadWorkspace, reloadDocuments, resetTagging, reloadBriefings]);
+  }, [reloadPanes, reloadWorkspace, reloadDocuments, resetTagging, reloadBriefings]);
 
   function tagWithKey(key: string, span: TextSpan): boolean {
     const tag = codebook.tags.find((t) => t.shortcut === key);
@@ -155,6 +162,8 @@ export function App() {
   const focusAnnotations = () => focusWidget('[role="listbox"][aria-label="Annotations"]');
   const pickFiles = () => pickers.current?.pickFiles();
   const pickFolder = () => pickers.current?.pickFolder();
+  const paneCommand = (command: PaneCommand) => runPaneCommand(command, panes, focusPane);
+  usePaneKeys(paneCommand);
   useShortcuts({
     importFiles: nativeMenu ? null : pickFiles,
     focusDocuments,
@@ -188,6 +197,7 @@ export function App() {
         'show-backups': () => setRestoring(true),
         'focus-briefing': briefing.show,
         'export-briefing': briefing.showExport,
+        ...paneMenuCommands(paneCommand),
       },
     }),
   );
@@ -244,28 +254,34 @@ export function App() {
             ) : undefined
           }
         />
-        <SourcePane
-          summary={selected}
+        <PaneArea
+          control={panes}
+          documents={documents.documents}
           colorScheme={colorScheme}
           handleRef={pane}
-          decorations={decorations}
-          onTagKey={tagWithKey}
-          onTagMenu={setPicking}
-          onTagAllMenu={openTagAll}
-          onShown={view.onShown}
-          suggestions={suggestions.specs}
-          onSuggestionKey={suggest.onKey}
-          onCursor={suggestions.onCursor}
-          toolbar={
-            <SuggestionBar
-              visible={suggestions.visible}
-              count={suggestions.shown.length}
-              onToggle={suggestions.toggle}
-              current={suggestions.current}
-              onAccept={suggest.accept}
-              onDismiss={suggest.dismiss}
-            />
-          }
+          activeItems={openItems}
+          tags={codebook.tags}
+          revision={savedRevision}
+          active={{
+            decorations,
+            onTagKey: tagWithKey,
+            onTagMenu: setPicking,
+            onTagAllMenu: openTagAll,
+            onShown: view.onShown,
+            suggestions: suggestions.specs,
+            onSuggestionKey: suggest.onKey,
+            onCursor: suggestions.onCursor,
+            toolbar: (
+              <SuggestionBar
+                visible={suggestions.visible}
+                count={suggestions.shown.length}
+                onToggle={suggestions.toggle}
+                current={suggestions.current}
+                onAccept={suggest.accept}
+                onDismiss={suggest.dismiss}
+              />
+            ),
+          }}
         />
         <AnnotationsPanel
           {...annotationsPanelProps(view, tagging)}

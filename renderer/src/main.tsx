@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/list.css';
 import './styles/pane.css';
+import './styles/panes.css';
 import './styles/overlays.css';
 import './styles/tagging.css';
 import './styles/forms.css';
