@@ -15,5 +15,5 @@ export function carriesDocument(event: DragEvent): boolean {
 
 export function droppedDocument(event: DragEvent): string | null {
   const id = event.dataTransfer.getData(DOCUMENT_DRAG_TYPE);
-  return /^[0-9a-f]{8,64}$/.test(id) ? id : null;
+  return /^[\w-]{1,128}$/.test(id) ? id : null;
 }

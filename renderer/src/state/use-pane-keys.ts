@@ -23,8 +23,9 @@ export function usePaneKeys(run: (command: PaneCommand) => void): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (!(event.ctrlKey || event.metaKey) || !event.altKey || event.shiftKey) return;
-      // AltGr reports as Ctrl+Alt on Windows; AltGr+ß types a backslash on a German keyboard.
-      if (event.getModifierState?.('AltGraph')) return;
+      // AltGr reports as Ctrl+Alt on Windows (AltGr+ß types a backslash on a German keyboard):
+      // where text is typed (a note, a form field), the keys are left to the typing.
+      if (typesText(event.target)) return;
       const command = PANE_KEYS[event.code];
       if (!command) return;
       event.preventDefault();
@@ -34,4 +35,11 @@ export function usePaneKeys(run: (command: PaneCommand) => void): void {
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
   }, []);
+}
+
+function typesText(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  // The source text is a read-only Monaco editor, whose hidden text area is read-only too.
+  return (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && !target.readOnly;
 }
