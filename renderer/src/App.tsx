@@ -96,7 +96,9 @@ export function App() {
     suggestions,
     pick: setPicking,
   });
-  const savedRevision = useSettledRevision(tagging.save.pending);
+  // Inactive panes read their annotations again when saves settle or a file changed outside.
+  const [outsideChanges, setOutsideChanges] = useState(0);
+  const savedRevision = useSettledRevision(tagging.save.pending) + outsideChanges;
   const [decorationSpecs] = useState(createDecorationCache);
   const decorations = useMemo(
     () => decorationSpecs(openItems, codebook.tags, view.activeId),
@@ -183,6 +185,7 @@ export function App() {
       changedOutside: () => {
         void codebook.reload();
         void annotations.reload();
+        setOutsideChanges((n) => n + 1);
       },
       reopened: (name) => {
         reloadAll();

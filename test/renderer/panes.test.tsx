@@ -144,6 +144,37 @@ describe('reading panes', () => {
     ]);
   });
 
+  it('follows the desktop menu pane commands', async () => {
+    const connection = await start(sideBySide(['d1', 'd2']));
+    await waitFor(() => expect(slot('p1').getAttribute('data-active')).toBe('true'));
+    act(() => connection.emit({ type: 'menu.command', command: 'pane-next' }));
+    expect(slot('p2').getAttribute('data-active')).toBe('true');
+    act(() => connection.emit({ type: 'menu.command', command: 'pane-split-down' }));
+    expect(shownTitles()).toEqual(['p1:Minister denies report', 'p2:Aides speak out', 'p3:Aides speak out']);
+    expect(slot('p3').style.top).toBe('50%');
+    act(() => connection.emit({ type: 'menu.command', command: 'pane-maximise' }));
+    expect(slot('p3').className).toContain('pane-slot-maximised');
+    act(() => connection.emit({ type: 'menu.command', command: 'pane-close' }));
+    expect(shownTitles()).toEqual(['p1:Minister denies report', 'p2:Aides speak out']);
+    act(() => connection.emit({ type: 'menu.command', command: 'pane-previous' }));
+    expect(slot('p1').getAttribute('data-active')).toBe('true');
+  });
+
+  it('reads an inactive pane’s annotations again when a file changed outside Loupe', async () => {
+    const connection = await start(sideBySide(['d1', 'd2']));
+    await waitFor(() => expect(decorationsIn('p1')).toEqual(['minister']));
+    const outside = annotation('a9', 0, 5, { documentId: 'd2' });
+    outside.selectors[1] = { ...outside.selectors[1], exact: 'Aides' };
+    connection.store.annotations.push(outside);
+    act(() =>
+      connection.emit({
+        type: 'store.problem',
+        problem: { kind: 'changed-outside', file: 'annotations/d2.json', message: 'Read again.' },
+      }),
+    );
+    await waitFor(() => expect(decorationsIn('p2')).toEqual(['Aides']));
+  });
+
   it('opens a document dropped in the middle of a pane there, and on an edge in a new pane', async () => {
     await start();
     await open('Minister denies report');
