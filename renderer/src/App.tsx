@@ -46,7 +46,8 @@ import { usePaneLayout } from './state/use-pane-layout';
 import { usePaneKeys } from './state/use-pane-keys';
 import { useSettledRevision } from './state/use-pane-annotations';
 import { paneMenuCommands, runPaneCommand } from './panes/pane-commands';
-import { createDecorationCache } from './tagging/decorations';
+import { createDecorationCache, provisionalSpec } from './tagging/decorations';
+import type { DecorationSpec } from './tagging/decorations';
 
 const NONE: PlacedAnnotation[] = [];
 
@@ -129,11 +130,14 @@ export function App() {
     void reloadBriefings();
   }, [reloadPanes, reloadWorkspace, reloadDocuments, resetTagging, reloadBriefings]);
 
-  function tagWithKey(key: string, span: TextSpan): boolean {
+  function tagWithKey(key: string, span: TextSpan): boolean | DecorationSpec {
     const tag = codebook.tags.find((t) => t.shortcut === key);
-    if (tag) tagging.tagSpan(span, tag);
-    else setMessage(`No tag has the key ${key}.`);
-    return true;
+    if (!tag) {
+      setMessage(`No tag has the key ${key}.`);
+      return true;
+    }
+    // Drawn by the pane at once; the lists and the status line follow after the next frame.
+    return tagging.tagSpan(span, tag) ? provisionalSpec(span, tag) : true;
   }
 
   function applyTag(tag: Tag): boolean {

@@ -62,7 +62,8 @@ describe('tagging a span', () => {
     selectText(0, 3);
     fireEvent.keyDown(screen.getByTestId('source-text'), { key: '2' });
     expect(decorations()).toHaveLength(1);
-    expect(status()).toContain('Saving…');
+    // The status line follows a frame after the span (after-paint.ts).
+    await waitFor(() => expect(status()).toContain('Saving…'));
     await act(async () => answer({ ok: false, error: { code: 'io', message: 'disk full' } }));
     expect(decorations()).toHaveLength(0);
     expect(status()).toContain('Save failed: disk full');

@@ -58,10 +58,18 @@ export function paragraphs(pages: readonly (readonly PdfLine[])[]): PdfParagraph
       let joins = false;
       if (current !== undefined && previous !== undefined && current.heading === heading) {
         const sameSize = Math.abs(previous.size - line.size) < 0.75;
-        if (index === 0 && previous.page !== line.page) {
-          // A paragraph running over a page break: the sentence is unfinished and goes on in lower case.
+        const nextColumn = previous.page === line.page && line.y > previous.y && line.x > previous.x;
+        if ((index === 0 && previous.page !== line.page) || nextColumn) {
+          // A paragraph running over a page break or into the next column: the sentence is
+          // unfinished and goes on in lower case, or (a name such as "United | States") the
+          // line before the break is as full as the paragraph's other lines.
+          const longest = Math.max(...current.lines.map((l) => l.text.length));
+          const full = current.lines.length > 1 && previous.text.length >= longest * 0.85;
           joins =
-            sameSize && !heading && !SENTENCE_END.test(previous.text) && /^[\p{Ll}\p{N}]/u.test(line.text);
+            sameSize &&
+            !heading &&
+            !SENTENCE_END.test(previous.text) &&
+            (/^[\p{Ll}\p{N}]/u.test(line.text) || full);
         } else {
           const gap = previous.y - line.y;
           joins = sameSize && gap > 0 && gap <= pitch * PARAGRAPH_GAP * (heading ? line.size / body : 1);

@@ -41,12 +41,12 @@ export const AnnotationList = memo(function AnnotationList(props: AnnotationList
       aria-activedescendant={activeId}
       onKeyDown={props.onKeyDown}
       onScroll={(event) => rows.onScroll(event.currentTarget.scrollTop)}
-      style={
-        windowed
-          ? { paddingTop: first * rowHeight, paddingBottom: (shown.length - last) * rowHeight }
-          : undefined
-      }
     >
+      {/* Spacers, not padding: a box is never shorter than its padding, so padding would stretch
+          the list to its full length and every row would count as in view. */}
+      {windowed && first > 0 && (
+        <li role="none" className="list-spacer" style={{ height: first * rowHeight }} />
+      )}
       {shown.slice(first, last).map((annotation, offset) => (
         <AnnotationItem
           key={annotation.id}
@@ -60,6 +60,9 @@ export const AnnotationList = memo(function AnnotationList(props: AnnotationList
           onClick={props.onOpen}
         />
       ))}
+      {windowed && last < shown.length && (
+        <li role="none" className="list-spacer" style={{ height: (shown.length - last) * rowHeight }} />
+      )}
     </ul>
   );
 });

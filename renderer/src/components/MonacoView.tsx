@@ -7,6 +7,7 @@ import type { ColorScheme } from '../state/use-color-scheme';
 import type { TextSpan } from '../state/use-tagging';
 import type { DecorationSpec } from '../tagging/decorations';
 import { createDecorationSync } from '../monaco/decoration-sync';
+import { createStagedText } from '../monaco/staged-text';
 import { installTaggingActions, rangeOf, selectionOf } from '../monaco/editor-actions';
 import type { Viewer } from '../monaco/editor-actions';
 
@@ -32,8 +33,11 @@ export type MonacoViewProps = {
   /** Set once the editor exists, so Ctrl/Cmd+2 can put the caret in the text. */
   handleRef?: RefObject<EditorHandle | null>;
   decorations?: readonly DecorationSpec[];
-  /** A plain digit 1–9 pressed over a non-empty selection; true when it tagged something. */
-  onTagKey?(key: string, span: TextSpan): boolean;
+  /**
+   * A plain digit 1–9 pressed over a non-empty selection; true when it tagged something, or the
+   * span's look, drawn at once (the window's own update follows a frame later).
+   */
+  onTagKey?(key: string, span: TextSpan): boolean | DecorationSpec;
   /** The context menu's "Tag selection as…". */
   onTagMenu?(span: TextSpan): void;
   /** The context menu's "Tag all occurrences…". */
@@ -71,6 +75,14 @@ const OPTIONS = {
   renderLineHighlight: 'none',
   scrollBeyondLastLine: false,
   stickyScroll: { enabled: false },
+  // Prose has no brackets to pair: parsing a long article for them cost ~18 ms on opening it.
+  bracketPairColorization: { enabled: false },
+  matchBrackets: 'never',
+  guides: { bracketPairs: false, indentation: false, highlightActiveIndentation: false },
+  colorDecorators: false,
+  codeLens: false,
+  quickSuggestions: false,
+  wordBasedSuggestions: 'off',
   // News is prose: a proportional face reads better than a code font. Monaco measures
   // proportional text from the DOM, so selection and find stay aligned; 'advanced' wrapping
   // measures it too, where 'simple' assumes monospace and wraps far short of the edge.
@@ -87,17 +99,21 @@ export function MonacoView(props: MonacoViewProps) {
   const viewer = useRef<Viewer | null>(null);
   const drawTags = useRef<ReturnType<typeof createDecorationSync> | null>(null);
   const drawSuggestions = useRef<ReturnType<typeof createDecorationSync> | null>(null);
+  const staged = useRef<ReturnType<typeof createStagedText> | null>(null);
   const [mounted, setMounted] = useState(false);
   const latest = useRef(props);
   useEffect(() => {
     latest.current = props;
   });
 
-  // A new document opens at its top, not where the previous one was scrolled to.
+  // The text goes in here rather than through the Editor's `value`, in two steps for a long one
+  // (staged-text.ts), and opens at its top, not where the previous one was scrolled to.
   useEffect(() => {
+    if (!staged.current) return;
+    staged.current.show(text);
     viewer.current?.setScrollPosition({ scrollTop: 0, scrollLeft: 0 });
     viewer.current?.setPosition({ lineNumber: 1, column: 1 });
-  }, [text]);
+  }, [text, mounted]);
 
   useEffect(() => {
     viewer.current?.updateOptions({ ariaLabel });
@@ -113,15 +129,19 @@ export function MonacoView(props: MonacoViewProps) {
   useEffect(() => {
     // Drawn now, in the task of the key press, rather than at Monaco's next animation frame:
     // the span shows in the very next frame (the 16 ms target in `npm run bench`).
-    if (drawTags.current?.(decorations, text)) viewer.current?.render();
+    if (drawTags.current?.(decorations, text, staged.current?.shown())) viewer.current?.render();
   }, [decorations, text, mounted]);
 
   useEffect(() => {
-    if (drawSuggestions.current?.(suggestions, text)) viewer.current?.render();
+    if (drawSuggestions.current?.(suggestions, text, staged.current?.shown())) viewer.current?.render();
   }, [suggestions, text, mounted]);
 
   const onMount: OnMount = (editor, monaco) => {
     viewer.current = editor;
+    // Bracket colouring is the model's own option; the editor's bracketPairColorization is not enough.
+    editor.getModel()?.updateOptions({
+      bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false },
+    });
     const stickiness = monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges;
     const lane = monaco.editor.OverviewRulerLane.Right;
     // Hover text is escaped markdown (decorations.ts): Monaco shows it as typed, never as HTML.
@@ -133,17 +153,35 @@ export function MonacoView(props: MonacoViewProps) {
     });
     drawTags.current = createDecorationSync(editor, optionsOf);
     drawSuggestions.current = createDecorationSync(editor, optionsOf);
+    // The rest of a long text is in: draw the spans that fall in it.
+    staged.current = createStagedText(editor, () => {
+      const {
+        decorations: tags = NO_DECORATIONS,
+        suggestions: proposed = NO_DECORATIONS,
+        text: all,
+      } = latest.current;
+      drawTags.current?.(tags, all);
+      drawSuggestions.current?.(proposed, all);
+    });
     editor.onDidChangeCursorPosition((event) => {
       const model = editor.getModel();
       if (model) latest.current.onCursor?.(model.getOffsetAt(event.position));
     });
     editor.updateOptions({ ariaLabel });
-    installTaggingActions(editor, () => latest.current);
+    installTaggingActions(
+      editor,
+      () => latest.current,
+      (spec) => {
+        drawTags.current?.drawAhead(spec);
+        editor.render();
+      },
+    );
     if (handleRef) {
       handleRef.current = {
         focus: () => editor.focus(),
         selection: () => selectionOf(editor),
         select(start, end) {
+          staged.current?.flush();
           const range = rangeOf(editor, start, end);
           if (!range) return;
           editor.setSelection(range);
@@ -156,7 +194,6 @@ export function MonacoView(props: MonacoViewProps) {
 
   return (
     <Editor
-      value={text}
       language="plaintext"
       theme={colorScheme === 'dark' ? 'vs-dark' : 'vs'}
       options={OPTIONS}

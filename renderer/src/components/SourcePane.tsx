@@ -17,7 +17,7 @@ export type SourcePaneProps = {
   handleRef?: Ref<EditorHandle>;
   /** The open document's annotations, drawn once its text is shown. */
   decorations?: readonly DecorationSpec[];
-  onTagKey?(key: string, span: TextSpan): boolean;
+  onTagKey?(key: string, span: TextSpan): boolean | DecorationSpec;
   onTagMenu?(span: TextSpan): void;
   onTagAllMenu?(span: TextSpan | null): void;
   /** Suggested annotations, their keys and the caret, handed to the editor as they are. */

@@ -15,9 +15,34 @@ export type SpecOptions = (spec: DecorationSpec) => Delta['options'];
 export function createDecorationSync(editor: Viewer, optionsOf: SpecOptions) {
   let ids = new Map<DecorationSpec, string>();
   let shownText: string | null = null;
-  return function sync(specs: readonly DecorationSpec[], text: string): boolean {
+  // Drawn ahead of the specs (provisionalSpec); the next sync, whatever it brings, removes them.
+  let ahead: string[] = [];
+  let aheadTimer: ReturnType<typeof setTimeout> | null = null;
+
+  function dropAhead(): string[] {
+    if (aheadTimer) clearTimeout(aheadTimer);
+    aheadTimer = null;
+    const dropped = ahead;
+    ahead = [];
+    return dropped;
+  }
+
+  /**
+   * Draws one span at once, before its spec arrives. If no spec list follows (the change was
+   * refused before reaching the window), it goes by itself rather than stay as a false mark.
+   */
+  function drawAhead(spec: DecorationSpec): void {
+    const range = rangeOf(editor, spec.start, spec.end);
+    if (!range) return;
+    ahead.push(...editor.deltaDecorations([], [{ range, options: optionsOf(spec) }]));
+    if (aheadTimer) clearTimeout(aheadTimer);
+    aheadTimer = setTimeout(() => editor.deltaDecorations(dropAhead(), []), 2000);
+  }
+
+  /** `shown`: how much of `text` is in the model so far (staged-text.ts); specs past it wait. */
+  function sync(specs: readonly DecorationSpec[], text: string, shown = text.length): boolean {
     if (!editor.getModel()) return false;
-    const removed: string[] = [];
+    const removed: string[] = dropAhead();
     const fresh = text !== shownText;
     if (fresh) {
       // Another text: every old decoration goes, whatever its spec.
@@ -34,7 +59,7 @@ export function createDecorationSync(editor: Viewer, optionsOf: SpecOptions) {
     const added: DecorationSpec[] = [];
     const deltas: Delta[] = [];
     for (const spec of specs) {
-      if (ids.has(spec)) continue;
+      if (ids.has(spec) || spec.end > shown) continue;
       const range = rangeOf(editor, spec.start, spec.end);
       if (!range) continue;
       added.push(spec);
@@ -44,5 +69,7 @@ export function createDecorationSync(editor: Viewer, optionsOf: SpecOptions) {
     const made = editor.deltaDecorations(removed, deltas);
     added.forEach((spec, index) => ids.set(spec, made[index]!));
     return !fresh;
-  };
+  }
+
+  return Object.assign(sync, { drawAhead });
 }

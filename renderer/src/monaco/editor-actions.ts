@@ -1,11 +1,16 @@
 import type { OnMount } from '@monaco-editor/react';
 import type { TextSpan } from '../state/use-tagging';
+import type { DecorationSpec } from '../tagging/decorations';
 
 export type Viewer = Parameters<OnMount>[0];
 
 /** What the actions call back into; read at the time of the key press, never stale. */
 export interface TaggingCallbacks {
-  onTagKey?(key: string, span: TextSpan): boolean;
+  /**
+   * A digit pressed over a selection: false when unused; a spec to draw at once, before the
+   * window catches up (the 16 ms target in `npm run bench`); true when used with nothing to draw.
+   */
+  onTagKey?(key: string, span: TextSpan): boolean | DecorationSpec;
   onTagMenu?(span: TextSpan): void;
   /** "Tag all occurrences…": the selection, if any, prefills the dialog. */
   onTagAllMenu?(span: TextSpan | null): void;
@@ -44,7 +49,11 @@ export function rangeOf(editor: Viewer, start: number, end: number) {
 }
 
 /** Digit keys over a selection, and the context-menu entries of the read-only text. */
-export function installTaggingActions(editor: Viewer, latest: () => TaggingCallbacks): void {
+export function installTaggingActions(
+  editor: Viewer,
+  latest: () => TaggingCallbacks,
+  drawNow: (spec: DecorationSpec) => void = () => {},
+): void {
   editor.onKeyDown((event) => {
     const { key } = event.browserEvent;
     if (event.ctrlKey || event.metaKey || event.altKey) return;
@@ -59,10 +68,11 @@ export function installTaggingActions(editor: Viewer, latest: () => TaggingCallb
     }
     if (!/^[1-9]$/.test(key)) return;
     const span = selectionOf(editor);
-    if (span && latest().onTagKey?.(key, span)) {
-      event.preventDefault();
-      event.stopPropagation();
-    }
+    const used = span ? latest().onTagKey?.(key, span) : false;
+    if (!used) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (typeof used === 'object') drawNow(used);
   });
   editor.addAction({
     id: 'loupe.tagSelection',

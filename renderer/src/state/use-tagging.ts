@@ -4,6 +4,7 @@ import type { PlacedAnnotation, Tag } from '../../../shared/domain/codebook';
 import * as commands from '../editing/commands';
 import { matchesTagged } from '../editing/bulk-commands';
 import type { AnnotationFields, EditingContext } from '../editing/commands';
+import { painted, subscribeAfterPaint } from '../editing/after-paint';
 import { createSaveTracker } from '../editing/save-tracker';
 import type { SaveState, SaveTracker } from '../editing/save-tracker';
 import { withSaveRetry } from '../editing/save-retry';
@@ -35,7 +36,8 @@ export interface Tagging extends CodebookActions {
   save: SaveState;
   /** Changes the disk refused, being sent again; null when there are none. */
   saveRetry: RetryState | null;
-  tagSpan(span: TextSpan, tag: Tag): void;
+  /** True when a change was started (an empty span or no open document start none). */
+  tagSpan(span: TextSpan, tag: Tag): boolean;
   removeAnnotation(annotation: PlacedAnnotation): void;
   updateAnnotation(annotation: PlacedAnnotation, after: AnnotationFields, label: string): Promise<boolean>;
   /** Tags every match (preview false); one undo step. Null when it failed (already said why). */
@@ -62,7 +64,9 @@ export function useTagging(host: LoupeApi, documentId: string | null, say: (text
   const saveRetry = useSyncExternalStore(retry.subscribe, retry.state);
   const [stack] = useState(() => createUndoStack());
   const [tracker] = useState(() => createSaveTracker());
-  const save = useSyncExternalStore(tracker.subscribe, tracker.state);
+  // "Saving…" may show a frame late; re-rendering the window for it must not delay a highlight.
+  const subscribeSave = useMemo(() => subscribeAfterPaint(tracker.subscribe), [tracker]);
+  const save = useSyncExternalStore(subscribeSave, tracker.state);
   const codebook = useCodebook(api);
   useLeaveWarning(save.pending > 0);
   const annotations = useAnnotations(api, documentId);
@@ -103,21 +107,27 @@ export function useTagging(host: LoupeApi, documentId: string | null, say: (text
   const run = runner(push, say, stack.hold);
   const session: EditingSession = { api, ctx, tracker, push, run, say };
 
-  function tagSpan(span: TextSpan, tag: Tag) {
-    if (!documentId || span.end <= span.start) return;
+  function tagSpan(span: TextSpan, tag: Tag): boolean {
+    if (!documentId || span.end <= span.start) return false;
     const pending = pendingAnnotation(documentId, span, [tag.id]);
-    apply(documentId, { placed: [pending] });
-    const created = tracker
-      .track(api.annotations.create({ documentId, start: span.start, end: span.end, tagIds: [tag.id] }))
-      .then((result) => {
-        apply(documentId, { removed: [pending.id], placed: result.ok ? [result.value] : [] });
-        if (result.ok) return result.value;
-        say(`The span could not be tagged “${tag.name}”: ${result.error.message}`);
-        stack.discard(entry);
-        return null;
-      });
+    // The pane draws the span in this frame (MonacoView's drawAhead); re-rendering the lists
+    // waits for the next one, so the highlight is not held up by them.
+    const listed = painted().then(() => apply(documentId, { placed: [pending] }));
+    const created = Promise.all([
+      tracker.track(
+        api.annotations.create({ documentId, start: span.start, end: span.end, tagIds: [tag.id] }),
+      ),
+      listed,
+    ]).then(([result]) => {
+      apply(documentId, { removed: [pending.id], placed: result.ok ? [result.value] : [] });
+      if (result.ok) return result.value;
+      say(`The span could not be tagged “${tag.name}”: ${result.error.message}`);
+      stack.discard(entry);
+      return null;
+    });
     const entry = commands.annotationCreated(ctx, documentId, created, `tag “${tag.name}”`);
     push(entry);
+    return true;
   }
 
   function removeAnnotation(annotation: PlacedAnnotation) {

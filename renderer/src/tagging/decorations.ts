@@ -40,6 +40,21 @@ export function hoverText(annotation: PlacedAnnotation, tagsById: ReadonlyMap<st
   return lines.join('\n\n');
 }
 
+/**
+ * What a span tagged by a key looks like before the window has caught up: drawn in the key
+ * press's own task so it shows in the next frame, and replaced by the annotation's own spec.
+ */
+export function provisionalSpec(span: { start: number; end: number }, tag: Tag): DecorationSpec {
+  return {
+    id: 'provisional',
+    start: span.start,
+    end: span.end,
+    className: tagClassName(tag.id, 0),
+    hover: escapeMarkdown(tag.name),
+    color: safeColor(tag.color),
+  };
+}
+
 /** Orphans have no place in the text, so they get no decoration (the panel still lists them). */
 export function decorationSpecs(
   annotations: readonly PlacedAnnotation[],

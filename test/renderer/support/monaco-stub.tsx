@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { MonacoViewProps } from '../../../renderer/src/components/MonacoView';
 import type { MonacoNoteInputProps } from '../../../renderer/src/components/MonacoNoteInput';
 import type { TextSpan } from '../../../renderer/src/state/use-tagging';
+import type { DecorationSpec } from '../../../renderer/src/tagging/decorations';
 
 /** What the analyst "selected" in the stubbed text; set it with `selectText`. */
 let selected: { start: number; end: number } | null = null;
@@ -63,6 +64,10 @@ export function MonacoView({
     };
   });
 
+  // Like the real editor's drawAhead: a span a digit tagged shows at once, until the next list.
+  const [ahead, setAhead] = useState<DecorationSpec[]>([]);
+  useEffect(() => setAhead([]), [decorations]);
+
   // The real editor is mounted before any text is there; tests wait for the text itself.
   if (text === '') return null;
   return (
@@ -78,14 +83,15 @@ export function MonacoView({
         }}
         onKeyDown={(event) => {
           const current = span();
-          if (/^[1-9]$/.test(event.key) && current) onTagKey?.(event.key, current);
-          else if (['a', 'x', 'Enter'].includes(event.key)) onSuggestionKey?.(event.key, caret);
+          const used = /^[1-9]$/.test(event.key) && current ? onTagKey?.(event.key, current) : false;
+          if (used && typeof used === 'object') setAhead((drawn) => [...drawn, used]);
+          else if (!used && ['a', 'x', 'Enter'].includes(event.key)) onSuggestionKey?.(event.key, caret);
         }}
       >
         {text}
       </pre>
       <ul data-testid="decorations">
-        {(decorations ?? []).map((d) => (
+        {[...(decorations ?? []), ...ahead].map((d) => (
           <li key={d.id} className={d.className} title={d.hover}>
             {text.slice(d.start, d.end)}
           </li>

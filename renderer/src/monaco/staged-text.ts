@@ -1,0 +1,85 @@
+import { afterPaint } from '../editing/after-paint';
+import type { Viewer } from './editor-actions';
+
+/**
+ * About two screens of prose. Monaco measures the wrapping of every line of a new text in the
+ * DOM before it draws anything (tens of milliseconds for a long article), so a long text goes
+ * in as this much first and the rest in the task after the first frame.
+ */
+export const FIRST_PART = 6000;
+
+/** Where the first part of a text ends: at a line end near FIRST_PART, never inside a surrogate pair. */
+export function firstPartEnd(text: string, target = FIRST_PART): number {
+  if (text.length <= target * 2) return text.length;
+  const newline = text.indexOf('\n', target);
+  let cut = newline >= 0 && newline < target * 2 ? newline + 1 : target;
+  const last = text.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut += 1;
+  return cut;
+}
+
+/** How much of the rest goes in per task: a few milliseconds of wrapping, so input and answers from the host get through. */
+export const LATER_PART = 16000;
+
+/**
+ * Puts texts into the editor's model in steps: a first part, then the rest a part per task after
+ * the first frame. Offsets stay valid throughout, since what is in is always a prefix of the
+ * text: anything past `shown()` is simply not there yet.
+ */
+export function createStagedText(editor: Viewer, onComplete: () => void) {
+  let text = '';
+  let shownLength = 0;
+  let generation = 0;
+
+  /** Appends up to `limit` more characters; true when the text is then complete. */
+  function append(limit: number): boolean {
+    const model = editor.getModel();
+    if (!model || shownLength >= text.length) return true;
+    const end = Math.min(
+      text.length,
+      firstPartEnd(text.slice(shownLength, shownLength + limit * 2), limit) + shownLength,
+    );
+    const last = model.getFullModelRange().getEndPosition();
+    const at = {
+      startLineNumber: last.lineNumber,
+      startColumn: last.column,
+      endLineNumber: last.lineNumber,
+      endColumn: last.column,
+    };
+    model.applyEdits([{ range: at, text: text.slice(shownLength, end) }]);
+    shownLength = end;
+    return shownLength >= text.length;
+  }
+
+  function next(mine: number) {
+    afterPaint(() => {
+      if (mine !== generation) return;
+      if (append(LATER_PART)) onComplete();
+      else next(mine);
+    }, 20);
+  }
+
+  return {
+    /** Shows a new text; returns how much of it is in the model now. */
+    show(full: string): number {
+      const model = editor.getModel();
+      if (!model) return 0;
+      const mine = ++generation;
+      text = full;
+      shownLength = firstPartEnd(full);
+      model.setValue(shownLength < full.length ? full.slice(0, shownLength) : full);
+      if (shownLength < full.length) next(mine);
+      return shownLength;
+    },
+    /** Puts all the rest in now (a span past what is in is about to be selected). */
+    flush(): boolean {
+      if (shownLength >= text.length) return false;
+      generation += 1;
+      append(text.length);
+      onComplete();
+      return true;
+    },
+    /** How many UTF-16 units of the current text are in the model. */
+    shown: () => shownLength,
+  };
+}
