@@ -17,6 +17,7 @@ import { RecentWorkspaces } from '../services/recent-workspaces';
 import { createStoriesService } from '../services/stories-service';
 import { WorkspaceSession } from '../services/workspace-session';
 import { createWorkspaceService } from '../services/workspace-service';
+import { createLayoutService } from '../services/layout-service';
 import type { LoupeHost, LoupeHostOptions } from './host-types';
 
 export const SAMPLE_WORKSPACE = 'sample-workspace';
@@ -38,7 +39,7 @@ export async function createLoupeHost(options: LoupeHostOptions): Promise<LoupeH
   );
   const host: LoupeHost = {
     api: {
-      workspace: createWorkspaceService(session, recent),
+      workspace: { ...createWorkspaceService(session, recent), ...createLayoutService(session) },
       corpus: createCorpusService(session, events),
       codebook: createCodebookService(session),
       annotations: createAnnotationService(session, new DocumentTexts()),

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { LoupeError } from '../../shared/domain/result';
-import type { FocusTarget, RecentWorkspace } from '../../shared/domain/workspace';
+import type { FocusTarget, PaneCommand, RecentWorkspace } from '../../shared/domain/workspace';
 
 /** What the menu can ask the desktop host to do; the host shows the dialogs and errors. */
 export interface MenuActions {
@@ -16,6 +16,8 @@ export interface MenuActions {
   focus(target: FocusTarget): void;
   /** File → Export Briefing…: the page opens the briefing view and its export menu. */
   exportBriefing(): void;
+  /** View → Split Right and the other pane entries: the page changes its reading panes. */
+  pane(command: PaneCommand): void;
 }
 
 export interface MenuTemplateInput {
@@ -58,6 +60,24 @@ function fileMenu(input: MenuTemplateInput, mac: boolean): MenuItemConstructorOp
   return { label: '&File', submenu };
 }
 
+/** The same keys as the page's own (use-pane-keys.ts), which the browser host relies on. */
+export const PANE_MENU: readonly [string, string, PaneCommand][] = [
+  ['Split Right', 'CmdOrCtrl+Alt+\\', 'split-right'],
+  ['Split Down', 'CmdOrCtrl+Alt+-', 'split-down'],
+  ['Close Pane', 'CmdOrCtrl+Alt+W', 'close'],
+  ['Maximise or Restore Pane', 'CmdOrCtrl+Alt+Enter', 'maximise'],
+  ['Next Pane', 'CmdOrCtrl+Alt+Right', 'next'],
+  ['Previous Pane', 'CmdOrCtrl+Alt+Left', 'previous'],
+];
+
+function paneItems(actions: MenuActions): MenuItemConstructorOptions[] {
+  return PANE_MENU.map(([label, accelerator, command]) => ({
+    label,
+    accelerator,
+    click: () => actions.pane(command),
+  }));
+}
+
 function viewMenu(input: MenuTemplateInput): MenuItemConstructorOptions {
   const submenu: MenuItemConstructorOptions[] = [
     { label: 'Document List', accelerator: 'CmdOrCtrl+1', click: () => input.actions.focus('documents') },
@@ -65,6 +85,8 @@ function viewMenu(input: MenuTemplateInput): MenuItemConstructorOptions {
     { label: 'Codebook', accelerator: 'CmdOrCtrl+3', click: () => input.actions.focus('codebook') },
     { label: 'Annotations', accelerator: 'CmdOrCtrl+4', click: () => input.actions.focus('annotations') },
     { label: 'Briefing', accelerator: 'CmdOrCtrl+5', click: () => input.actions.focus('briefing') },
+    { type: 'separator' },
+    ...paneItems(input.actions),
     { type: 'separator' },
     { role: 'resetZoom' },
     { role: 'zoomIn' },

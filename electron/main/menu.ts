@@ -82,6 +82,7 @@ function actionsFor(host: LoupeHost): MenuActions {
     showBackups: () => send('show-backups'),
     focus: (target) => send(`focus-${target}`),
     exportBriefing: () => send('export-briefing'),
+    pane: (command) => send(`pane-${command}`),
   };
 }
 

@@ -3,7 +3,11 @@ import { fail, ok } from '../../shared/domain/result';
 import type { RecentWorkspaces } from './recent-workspaces';
 import type { WorkspaceSession } from './workspace-session';
 
-export function createWorkspaceService(session: WorkspaceSession, recent: RecentWorkspaces): WorkspaceApi {
+/** The workspace methods but the pane layout, which createLayoutService serves. */
+export function createWorkspaceService(
+  session: WorkspaceSession,
+  recent: RecentWorkspaces,
+): Omit<WorkspaceApi, 'layout' | 'saveLayout'> {
   return {
     async info() {
       const store = session.current();

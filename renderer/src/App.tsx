@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { PlacedAnnotation, Tag } from '../../shared/domain/codebook';
-import type { LoupeEvent, ImportReport } from '../../shared/domain/workspace';
+import type { LoupeEvent, ImportReport, PaneCommand } from '../../shared/domain/workspace';
 import { AddToBriefingDialog } from './components/AddToBriefingDialog';
 import { AnnotationsPanel } from './components/AnnotationsPanel';
 import { BriefingView } from './components/briefing/BriefingView';
@@ -14,7 +14,7 @@ import { RestoreDialog } from './components/RestoreDialog';
 import { SearchPanel } from './components/SearchPanel';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
-import { SourcePane } from './components/SourcePane';
+import { PaneArea } from './components/PaneArea';
 import { StatusLine } from './components/StatusLine';
 import { StoriesDialog } from './components/StoriesDialog';
 import { StoryLink } from './components/StoryLink';
@@ -44,6 +44,10 @@ import type { TextSpan } from './state/use-tagging';
 import { useTagging } from './state/use-tagging';
 import { useDocumentFilter } from './state/use-document-filter';
 import { useWorkspace } from './state/use-workspace';
+import { usePaneLayout } from './state/use-pane-layout';
+import { usePaneKeys } from './state/use-pane-keys';
+import { useSettledRevision } from './state/use-pane-annotations';
+import { paneMenuCommands, runPaneCommand } from './panes/pane-commands';
 import { createDecorationCache, provisionalSpec } from './tagging/decorations';
 import type { DecorationSpec } from './tagging/decorations';
 
@@ -57,8 +61,10 @@ export function App() {
   const documents = useDocuments(api);
   const { reload: reloadWorkspace } = workspace;
   const { reload: reloadDocuments } = documents;
-  const [selectedId, setSelectedId] = useState<string | null>(null);
   const [message, setMessage] = useState('');
+  // The document list, tagging and the annotations panel follow the active pane's document.
+  const panes = usePaneLayout(api, setMessage);
+  const { activeDocId: selectedId, open: setSelectedId, reload: reloadPanes } = panes;
   const pickers = useRef<PickerHandle>(null);
   const listFocus = useRef<HTMLDivElement | null>(null);
   const pane = useRef<EditorHandle>(null);
@@ -80,12 +86,6 @@ export function App() {
   const [searching, setSearching] = useState(false);
   const [searchQuery, setSearchQuery] = useState('');
   const [storiesOn, setStoriesOn] = useState<{ focus: string | null } | null>(null);
-  const [storyMarks, setStoryMarks] = useState<Record<string, DecorationSpec[]>>({});
-  // Until the panes land: the earliest version opens in the one pane, with its marks.
-  const openSideBySide = (docIds: string[], marks: Record<string, DecorationSpec[]> = {}) => {
-    setStoryMarks(marks);
-    setSelectedId(docIds[0] ?? null);
-  };
   const searchInput = useRef<HTMLInputElement | null>(null);
   useEditingKeys({ undo: tagging.undo, redo: tagging.redo, showShortcuts: () => setSheet(true) });
   const openItems = annotations.documentId === selectedId ? annotations.items : NONE;
@@ -100,15 +100,14 @@ export function App() {
     suggestions,
     pick: setPicking,
   });
+  // Inactive panes read their annotations again when saves settle or a file changed outside.
+  const [outsideChanges, setOutsideChanges] = useState(0);
+  const savedRevision = useSettledRevision(tagging.save.pending) + outsideChanges;
   const [decorationSpecs] = useState(createDecorationCache);
-  const tagDecorations = useMemo(
+  const decorations = useMemo(
     () => decorationSpecs(openItems, codebook.tags, view.activeId),
     [decorationSpecs, openItems, codebook.tags, view.activeId],
   );
-  const decorations = useMemo(() => {
-    const marks = selectedId ? storyMarks[selectedId] : undefined;
-    return marks?.length ? [...tagDecorations, ...marks] : tagDecorations;
-  }, [tagDecorations, storyMarks, selectedId]);
 
   const afterImport = useCallback(
     async (report: ImportReport) => {
@@ -117,7 +116,7 @@ export function App() {
       const first = report.outcomes.find((outcome) => outcome.type === 'imported');
       if (first && listed?.some((d) => d.id === first.document.id)) setSelectedId(first.document.id);
     },
-    [reloadDocuments],
+    [reloadDocuments, setSelectedId],
   );
   const importer = useImport(api, (report) => void afterImport(report));
   const dragging = useFileDrop((files) => {
@@ -127,12 +126,12 @@ export function App() {
   const { reset: resetTagging } = tagging;
   const { reload: reloadBriefings } = briefing.briefings;
   const reloadAll = useCallback(() => {
-    setSelectedId(null);
+    reloadPanes();
     resetTagging();
     void reloadWorkspace();
     void reloadDocuments();
     void reloadBriefings();
-  }, [reloadWorkspace, reloadDocuments, resetTagging, reloadBriefings]);
+  }, [reloadPanes, reloadWorkspace, reloadDocuments, resetTagging, reloadBriefings]);
 
   function tagWithKey(key: string, span: TextSpan): boolean | DecorationSpec {
     const tag = codebook.tags.find((t) => t.shortcut === key);
@@ -172,6 +171,8 @@ export function App() {
   const focusAnnotations = () => focusWidget('[role="listbox"][aria-label="Annotations"]');
   const pickFiles = () => pickers.current?.pickFiles();
   const pickFolder = () => pickers.current?.pickFolder();
+  const paneCommand = (command: PaneCommand) => runPaneCommand(command, panes, focusPane);
+  usePaneKeys(paneCommand);
   useShortcuts({
     importFiles: nativeMenu ? null : pickFiles,
     focusDocuments,
@@ -191,6 +192,7 @@ export function App() {
       changedOutside: () => {
         void codebook.reload();
         void annotations.reload();
+        setOutsideChanges((n) => n + 1);
       },
       reopened: (name) => {
         reloadAll();
@@ -205,6 +207,7 @@ export function App() {
         'show-backups': () => setRestoring(true),
         'focus-briefing': briefing.show,
         'export-briefing': briefing.showExport,
+        ...paneMenuCommands(paneCommand),
       },
     }),
   );
@@ -262,40 +265,46 @@ export function App() {
             ) : undefined
           }
         />
-        <SourcePane
-          summary={selected}
+        <PaneArea
+          control={panes}
+          documents={documents.documents}
           colorScheme={colorScheme}
           handleRef={pane}
-          decorations={decorations}
-          onTagKey={tagWithKey}
-          onTagMenu={setPicking}
-          onTagAllMenu={openTagAll}
-          onShown={view.onShown}
-          onTextChanged={(id) => {
-            void annotations.reload();
-            suggestions.reload(id);
-            void reloadDocuments();
+          activeItems={openItems}
+          tags={codebook.tags}
+          revision={savedRevision}
+          active={{
+            decorations,
+            onTagKey: tagWithKey,
+            onTagMenu: setPicking,
+            onTagAllMenu: openTagAll,
+            onShown: view.onShown,
+            onTextChanged: (id) => {
+              void annotations.reload();
+              suggestions.reload(id);
+              void reloadDocuments();
+            },
+            suggestions: suggestions.specs,
+            onSuggestionKey: suggest.onKey,
+            onCursor: suggestions.onCursor,
+            toolbar: (
+              <>
+                <StoryLink
+                  stories={documentView.stories}
+                  documentId={selectedId}
+                  onOpenStory={(focus) => setStoriesOn({ focus })}
+                />
+                <SuggestionBar
+                  visible={suggestions.visible}
+                  count={suggestions.shown.length}
+                  onToggle={suggestions.toggle}
+                  current={suggestions.current}
+                  onAccept={suggest.accept}
+                  onDismiss={suggest.dismiss}
+                />
+              </>
+            ),
           }}
-          suggestions={suggestions.specs}
-          onSuggestionKey={suggest.onKey}
-          onCursor={suggestions.onCursor}
-          toolbar={
-            <>
-              <StoryLink
-                stories={documentView.stories}
-                documentId={selectedId}
-                onOpenStory={(focus) => setStoriesOn({ focus })}
-              />
-              <SuggestionBar
-                visible={suggestions.visible}
-                count={suggestions.shown.length}
-                onToggle={suggestions.toggle}
-                current={suggestions.current}
-                onAccept={suggest.accept}
-                onDismiss={suggest.dismiss}
-              />
-            </>
-          }
         />
         <AnnotationsPanel
           {...annotationsPanelProps(view, tagging)}
@@ -361,7 +370,7 @@ export function App() {
           documents={documents.documents}
           focusStoryId={storiesOn.focus}
           selectedId={selectedId}
-          onOpenSideBySide={openSideBySide}
+          onOpenSideBySide={panes.openSideBySide}
           onStoriesChanged={documentView.setStories}
           say={setMessage}
           onClose={() => setStoriesOn(null)}

@@ -8,6 +8,7 @@ import './styles/layout.css';
 import './styles/list.css';
 import './styles/pane.css';
 import './styles/original.css';
+import './styles/panes.css';
 import './styles/overlays.css';
 import './styles/tagging.css';
 import './styles/forms.css';

@@ -14,6 +14,7 @@ import type { SearchResults } from '../search/results';
 import type { Suggestion } from '../suggest/types';
 import type { DocumentAnnotationStats } from '../corpus/filter';
 import type { Story } from '../stories/types';
+import type { PaneLayout } from '../panes/pane-layout';
 import type { BackupInfo, ImportReport, RecentWorkspace, WorkspaceInfo } from '../domain/workspace';
 
 /** A file handed over by the renderer (a drop or a file picker): bytes, never a path. */
@@ -35,6 +36,10 @@ export interface WorkspaceApi {
    * so a restore can itself be undone from the same list.
    */
   restoreBackup(args: { id: string }): Promise<Result<{ restored: BackupInfo; before: BackupInfo | null }>>;
+  /** The reading panes as the window last left them; null when none were saved. */
+  layout(args: Record<string, never>): Promise<Result<PaneLayout | null>>;
+  /** Remembers the reading panes for the next launch (`layout.json` in the workspace). */
+  saveLayout(args: { layout: PaneLayout }): Promise<Result<null>>;
 }
 
 export interface CorpusApi {

@@ -8,7 +8,7 @@ type MethodList<S extends keyof LoupeApi> = readonly (keyof LoupeApi[S] & string
  * A test checks that they match the schemas key for key.
  */
 export const CONTRACT_METHODS: { [S in keyof LoupeApi]: MethodList<S> } = {
-  workspace: ['info', 'recent', 'openRecent', 'backups', 'restoreBackup'],
+  workspace: ['info', 'recent', 'openRecent', 'backups', 'restoreBackup', 'layout', 'saveLayout'],
   corpus: ['list', 'get', 'importFiles', 'original', 'correct', 'uncorrect'],
   codebook: ['list', 'create', 'update', 'move', 'remove', 'restore', 'usage'],
   annotations: [

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { LoupeApi } from './api';
 import { LIKELIHOOD_TERMS, RELIABILITY_GRADES, TLP_LEVELS } from '../domain/briefing';
+import { paneLayoutSchema } from '../panes/layout-schema';
 
 const empty = z.object({}).strict();
 const id = z.string().regex(/^[0-9a-f]{8,64}$/, 'an id is lowercase hex');
@@ -130,6 +131,8 @@ export const schemas: ContractSchemas = {
     openRecent: z.object({ id }).strict(),
     backups: empty,
     restoreBackup: z.object({ id: z.string().regex(/^\d{8}T\d{9}Z$/) }).strict(),
+    layout: empty,
+    saveLayout: z.object({ layout: paneLayoutSchema }).strict(),
   },
   corpus: {
     list: empty,

@@ -73,5 +73,12 @@ export type LoupeEvent =
  * move the keyboard.
  */
 export type FocusTarget = 'documents' | 'pane' | 'codebook' | 'annotations' | 'briefing';
+/** View › Split Right, Split Down, Close Pane, Maximise Pane, Next Pane, Previous Pane. */
+export type PaneCommand = 'split-right' | 'split-down' | 'close' | 'maximise' | 'next' | 'previous';
 export type MenuCommand =
-  'import-files' | 'show-about' | 'show-backups' | `focus-${FocusTarget}` | 'export-briefing';
+  | 'import-files'
+  | 'show-about'
+  | 'show-backups'
+  | `focus-${FocusTarget}`
+  | 'export-briefing'
+  | `pane-${PaneCommand}`;

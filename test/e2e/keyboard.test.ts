@@ -67,6 +67,10 @@ describe('keyboard only, in the web host', () => {
     title = (await selected.getAttribute('aria-label')) ?? '';
     expect(title).not.toBe('');
     await page.getByRole('region', { name: title }).locator('.monaco-editor .view-lines').waitFor();
+    // The editor is there before the text: wait for the text itself before selecting in it.
+    await expect
+      .poll(async () => (await paneLines(page, title)).join('').trim().length, { timeout: 20_000 })
+      .toBeGreaterThan(0);
     // The first document is not cited by the sample's example briefing: no annotation yet.
     await page.getByText('Select text and press a tag’s key (1–9) to tag it.').waitFor();
     had = await annotationOptions(page).count();

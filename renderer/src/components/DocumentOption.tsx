@@ -1,6 +1,7 @@
 import type { DocumentSummary } from '../../../shared/domain/document';
 import { formatPublished } from '../format/format-date';
 import { languageName } from '../format/format-meta';
+import { startDocumentDrag } from '../panes/document-drag';
 
 export const ROW_HEIGHT = 54;
 
@@ -32,6 +33,9 @@ export function DocumentOption({ summary, index, setSize, selected, onSelect }: 
       className="doc-option"
       style={{ height: ROW_HEIGHT }}
       onClick={() => onSelect(summary.id)}
+      // Dropped on a reading pane it opens there, or on a pane's edge in a new pane beside it.
+      draggable
+      onDragStart={(event) => startDocumentDrag(event, summary.id)}
     >
       <span className="doc-option-title" title={title}>
         {title}

@@ -34,6 +34,8 @@ export type SourcePaneProps = {
   onShown?(documentId: string): void;
   /** A correction changed the document's clean text: its annotations were re-anchored. */
   onTextChanged?(documentId: string): void;
+  /** Shift+Ctrl/Cmd+O toggles this pane's clean / original view (the active pane's only). */
+  viewShortcut?: boolean;
 };
 
 /**
@@ -51,10 +53,15 @@ export function SourcePane(props: SourcePaneProps) {
   useEffect(() => {
     textChanged.current = props.onTextChanged;
   });
-  const paneView = usePaneView(api, summary?.id ?? null, () => {
-    setRevision((r) => r + 1);
-    if (summary) textChanged.current?.(summary.id);
-  });
+  const paneView = usePaneView(
+    api,
+    summary?.id ?? null,
+    () => {
+      setRevision((r) => r + 1);
+      if (summary) textChanged.current?.(summary.id);
+    },
+    props.viewShortcut ?? true,
+  );
   const original = paneView.mode === 'original';
 
   useImperativeHandle(handleRef, () => ({

@@ -2,7 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate, menuErrorText } from '../../../electron/hosts/menu-template';
 import type { MenuActions, MenuTemplateInput } from '../../../electron/hosts/menu-template';
-import type { FocusTarget } from '../../../shared/domain/workspace';
+import type { FocusTarget, PaneCommand } from '../../../shared/domain/workspace';
 
 function actions() {
   return {
@@ -15,6 +15,7 @@ function actions() {
     showBackups: vi.fn<() => void>(),
     focus: vi.fn<(target: FocusTarget) => void>(),
     exportBriefing: vi.fn<() => void>(),
+    pane: vi.fn<(command: PaneCommand) => void>(),
   } satisfies MenuActions;
 }
 
@@ -94,6 +95,30 @@ describe('buildMenuTemplate', () => {
       'pane',
       'codebook',
       'annotations',
+    ]);
+  });
+
+  it('View has an entry per pane command, each with its key', () => {
+    const { input, template } = build();
+    const items = submenu(topLevel(template, 'View')).filter(
+      (i) => typeof i.accelerator === 'string' && i.accelerator.includes('Alt'),
+    );
+    expect(items.map((i) => [i.label, i.accelerator])).toEqual([
+      ['Split Right', 'CmdOrCtrl+Alt+\\'],
+      ['Split Down', 'CmdOrCtrl+Alt+-'],
+      ['Close Pane', 'CmdOrCtrl+Alt+W'],
+      ['Maximise or Restore Pane', 'CmdOrCtrl+Alt+Enter'],
+      ['Next Pane', 'CmdOrCtrl+Alt+Right'],
+      ['Previous Pane', 'CmdOrCtrl+Alt+Left'],
+    ]);
+    for (const item of items) click(item);
+    expect(vi.mocked(input.actions.pane).mock.calls.map(([command]) => command)).toEqual([
+      'split-right',
+      'split-down',
+      'close',
+      'maximise',
+      'next',
+      'previous',
     ]);
   });
 

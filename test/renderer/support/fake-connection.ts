@@ -113,6 +113,8 @@ export function fakeConnection(
       restoreBackup: vi.fn<Api['workspace']['restoreBackup']>(async ({ id }) =>
         ok({ restored: FAKE_BACKUPS.find((b) => b.id === id)!, before: FAKE_BACKUPS[0]! }),
       ),
+      layout: vi.fn<Api['workspace']['layout']>(async () => ok(null)),
+      saveLayout: vi.fn<Api['workspace']['saveLayout']>(async () => ok(null)),
     },
     corpus: {
       list: vi.fn<Api['corpus']['list']>(async () =>
