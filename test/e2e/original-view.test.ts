@@ -72,8 +72,12 @@ describe('the original view in the web host', () => {
       .toMatch(NOISE);
 
     await pane.getByRole('group', { name: 'Text view' }).getByRole('button', { name: 'Clean' }).click();
-    await expect.poll(() => monacoText(page), { timeout: 20_000 }).not.toMatch(NOISE);
+    // Shown again after being hidden, the editor lays its lines out anew: wait for the text.
+    await expect
+      .poll(() => monacoText(page), { timeout: 20_000 })
+      .toContain('financés pour moitié par la région');
     const clean = await monacoText(page);
+    expect(clean).not.toMatch(NOISE);
     expect(clean).toContain('financés pour moitié par la région');
     expect(clean).toContain('Une fête d’inauguration est prévue');
     expect(watch.errors).toEqual([]);

@@ -53,10 +53,15 @@ describe('the story view on the sample workspace', () => {
       .first()
       .click();
     await dialog.waitFor({ state: 'detached' });
-    // Until the panes land, the earliest version opens in the one pane.
-    const pane = page.getByRole('region', { name: titles[0]! });
-    await pane.waitFor();
-    await expect.poll(() => pane.locator('.view-lines').innerText(), { timeout: 15_000 }).not.toBe('');
+    // Every version (up to four) in a pane of its own, side by side, the earliest one active.
+    const shown = titles.slice(0, 4);
+    await expect.poll(() => page.locator('.pane-slot').count()).toBe(shown.length);
+    for (const title of shown) {
+      const pane = page.getByRole('region', { name: title });
+      await pane.waitFor();
+      await expect.poll(() => pane.locator('.view-lines').innerText(), { timeout: 15_000 }).not.toBe('');
+    }
+    expect(await page.locator('.pane-slot-active > section.pane').getAttribute('aria-label')).toBe(shown[0]);
     expect(await page.getByRole('group', { name: 'Story' }).innerText()).toContain('the earliest');
   });
 
