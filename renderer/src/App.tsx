@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PlacedAnnotation, Tag } from '../../shared/domain/codebook';
 import type { LoupeEvent, ImportReport, PaneCommand } from '../../shared/domain/workspace';
 import { AddToBriefingDialog } from './components/AddToBriefingDialog';
@@ -14,6 +14,7 @@ import { RestoreDialog } from './components/RestoreDialog';
 import { SearchPanel } from './components/SearchPanel';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
+import { startMonaco } from './components/LazyMonaco';
 import { PaneArea } from './components/PaneArea';
 import { StatusLine } from './components/StatusLine';
 import { StoriesDialog } from './components/StoriesDialog';
@@ -103,6 +104,10 @@ export function App() {
   // Inactive panes read their annotations again when saves settle or a file changed outside.
   const [outsideChanges, setOutsideChanges] = useState(0);
   const savedRevision = useSettledRevision(tagging.save.pending) + outsideChanges;
+  // The list is on screen: Monaco may load now (LazyMonaco.tsx).
+  useEffect(() => {
+    if (documents.status !== 'loading') startMonaco();
+  }, [documents.status]);
   const [decorationSpecs] = useState(createDecorationCache);
   const decorations = useMemo(
     () => decorationSpecs(openItems, codebook.tags, view.activeId),

@@ -104,9 +104,16 @@ describe('reading panes in the web host', () => {
 
   it('shows the same two documents after a reload', async () => {
     // The layout is saved shortly after the last change; wait for the file rather than a time.
+    // Both panes in it, the first active: an earlier save (one pane, p1 active) must not pass.
     await expect
-      .poll(async () => JSON.stringify(await savedLayout(stateDir)), { timeout: 10_000 })
-      .toContain('"activeId":"p1"');
+      .poll(
+        async () => {
+          const saved = JSON.stringify(await savedLayout(stateDir));
+          return saved.includes('"activeId":"p1"') && saved.includes('"p2"');
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     await page.reload();
     await expect.poll(() => titleIn(slot(page, 'p1')), { timeout: 20_000 }).toBe(titles[0]);
     await expect.poll(() => titleIn(slot(page, 'p2')), { timeout: 20_000 }).toBe(titles[1]);

@@ -146,7 +146,7 @@ describe('undo and redo', () => {
   it('leaves Ctrl+Z to text fields such as the note', async () => {
     const connection = await openDocument();
     fireEvent.click(await within(annotationsList()).findByRole('option', { name: 'report' }));
-    fireEvent.keyDown(screen.getByRole('textbox', { name: 'Note' }), { key: 'z', ctrlKey: true });
+    fireEvent.keyDown(await screen.findByRole('textbox', { name: 'Note' }), { key: 'z', ctrlKey: true });
     expect(status()).not.toContain('Nothing to undo');
     expect(connection.api.annotations.remove).not.toHaveBeenCalled();
   });

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PlacedAnnotation } from '../../../shared/domain/codebook';
-import { MonacoNoteInput } from './MonacoView';
+import { MonacoNoteInput } from './LazyMonaco';
 
 export type NoteEditorProps = {
   annotation: PlacedAnnotation;

@@ -6,7 +6,7 @@ import { removedSpans, selectionToOriginal } from '../../../shared/text/original
 import type { ColorScheme } from '../state/use-color-scheme';
 import type { DecorationSpec } from '../tagging/decorations';
 import type { EditorHandle } from './MonacoView';
-import { MonacoView } from './MonacoView';
+import { MonacoView } from './LazyMonaco';
 
 export type OriginalViewProps = {
   runs: readonly OriginalRun[];

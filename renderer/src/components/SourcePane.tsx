@@ -8,7 +8,7 @@ import { DocumentHeader } from './DocumentHeader';
 import type { TextSpan } from '../state/use-tagging';
 import type { DecorationSpec } from '../tagging/decorations';
 import type { EditorHandle } from './MonacoView';
-import { MonacoView } from './MonacoView';
+import { MonacoView, startMonaco } from './LazyMonaco';
 import { CorrectionsBar } from './CorrectionsBar';
 import { OriginalPaneText } from './OriginalPaneText';
 import { ViewToggle } from './ViewToggle';
@@ -47,6 +47,7 @@ export function SourcePane(props: SourcePaneProps) {
   const { api } = useConnection();
   const [revision, setRevision] = useState(0);
   const state = useDocument(api, summary?.id ?? null, revision);
+  if (summary) startMonaco();
   const region = useRef<HTMLElement>(null);
   const editor = useRef<EditorHandle | null>(null);
   const textChanged = useRef(props.onTextChanged);
