@@ -23,7 +23,7 @@ export async function extractImport(
 ): Promise<Result<ExtractedDocument>> {
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const extractor = BINARY[extension];
-  // Corrections apply to pages and clips; PDF and Word layouts have no original view yet.
+  // Corrections apply to pages and clips; PDF and Word layouts have an original view but no corrections yet.
   if (extractor === undefined) return extractDocument(fileName, bytes, corrections);
   if (bytes.byteLength > MAX_EXTRACT_BYTES) {
     const size = (bytes.byteLength / (1024 * 1024)).toFixed(1);

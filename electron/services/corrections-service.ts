@@ -36,13 +36,13 @@ export interface CorrectionRequest {
 async function load(
   store: WorkspaceStore,
   id: string,
-): Promise<Result<{ document: LoupeDocument; text: ReturnType<typeof readOriginalText> }>> {
+): Promise<Result<{ document: LoupeDocument; text: Awaited<ReturnType<typeof readOriginalText>> }>> {
   const document = await store.getDocument(id);
   if (!document.ok) return document;
   const bytes = await store.originalBytes(id);
   if (bytes === null)
     return fail('no-original', `The original of "${document.value.title}" is missing.`, document.value.file);
-  return ok({ document: document.value, text: readOriginalText(document.value, bytes) });
+  return ok({ document: document.value, text: await readOriginalText(document.value, bytes) });
 }
 
 /** The original view of a document and the corrections and outlet rules that apply to it. */
@@ -81,6 +81,7 @@ export async function addCorrection(
   if (!loaded.ok) return loaded;
   const { document, text } = loaded.value;
   if (typeof text === 'string') return fail('not-available', text, document.file);
+  if (text.noCorrections !== null) return fail('not-available', text.noCorrections, document.file);
   const span =
     request.from === 'clean'
       ? toOriginalRange(document.offsets, request.start, Math.min(request.end, document.text.length))

@@ -10,22 +10,41 @@ import {
   visibleHtmlUnits,
 } from '../import/corrections/visible-units';
 import { decodeBytes } from '../import/decode';
+import { docxLayout } from '../import/docx/extract-docx';
 import { declaredCharset } from '../import/html/charset';
+import { layoutText } from '../import/pdf/pdf-lines';
+import { readPdfContent } from '../import/pdf/pdf-reader';
 
 /** A document's original read again for the original view: its visible blocks and runs. */
 export interface OriginalText {
   visible: VisibleUnit[];
   runs: OriginalRun[];
+  /** Why corrections cannot be made here (PDF and Word layouts); null when they can. */
+  noCorrections: string | null;
 }
 
 /**
- * Decodes the stored original as the import did and lays it out for the original view. PDF
- * and Word documents have no view yet: their offsets point into a layout text that would have
- * to be read again in a worker. Returns a reason instead.
+ * Decodes the stored original as the import did and lays it out for the original view. For PDF
+ * and Word files that is the layout text their offsets point into (every line of every page as
+ * pdfjs reads it, or every paragraph of the Word body), read again from the stored original.
  */
-export function readOriginalText(document: LoupeDocument, bytes: Uint8Array): OriginalText | string {
-  if (document.format === 'pdf' || document.format === 'docx')
-    return `The original view is not available for ${document.format.toUpperCase()} documents yet.`;
+export async function readOriginalText(
+  document: LoupeDocument,
+  bytes: Uint8Array,
+): Promise<OriginalText | string> {
+  if (document.format === 'pdf' || document.format === 'docx') {
+    const layout = document.format === 'pdf' ? await pdfLayout(bytes) : docxLayout(bytes);
+    if (typeof layout !== 'string' || layout === null) return `The original could not be read again.`;
+    return {
+      visible: [],
+      // A page break is a form feed in the layout text: shown as a line end, same length.
+      runs: originalRuns(clipLineBlocks(layout), document.text, document.offsets, {
+        collapse: false,
+        separator: '\n',
+      }).map((run) => ({ ...run, text: run.text.replace(/\f/g, '\n') })),
+      noCorrections: `Corrections are not available for ${document.format === 'pdf' ? 'PDF' : 'Word'} documents yet.`,
+    };
+  }
   const html = document.format === 'html';
   const decoded = decodeBytes(bytes, { declared: html ? declaredCharset(bytes) : null });
   if (!decoded.ok) return `The original could not be read: ${decoded.error.message}.`;
@@ -36,6 +55,7 @@ export function readOriginalText(document: LoupeDocument, bytes: Uint8Array): Or
     return {
       visible,
       runs: originalRuns(blocks, document.text, document.offsets, { collapse: true, separator: '\n\n' }),
+      noCorrections: null,
     };
   }
   const format = document.format === 'md' ? 'md' : 'txt';
@@ -45,5 +65,11 @@ export function readOriginalText(document: LoupeDocument, bytes: Uint8Array): Or
       collapse: false,
       separator: '\n',
     }),
+    noCorrections: null,
   };
+}
+
+async function pdfLayout(bytes: Uint8Array): Promise<string | null> {
+  const content = await readPdfContent(bytes);
+  return content.ok ? layoutText(content.content.pages).raw : null;
 }

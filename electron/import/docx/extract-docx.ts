@@ -76,6 +76,19 @@ export async function extractDocx(bytes: Uint8Array): Promise<Result<FormatExtra
   });
 }
 
+/** The layout text a Word file's offsets point into, read again (the original view); null if unreadable. */
+export function docxLayout(bytes: Uint8Array): string | null {
+  const directory = readZipDirectory(bytes);
+  if (!directory.ok) return null;
+  const part = (name: string) => readPart(bytes, directory.value, name);
+  const rels = part('_rels/.rels');
+  const main = rels.ok ? part(mainDocumentPath(rels.value)) : null;
+  if (!main?.ok || main.value === null) return null;
+  const stylesXml = part('word/styles.xml');
+  const { styles } = readStyles(stylesXml.ok ? stylesXml.value : null);
+  return readDocxBody(main.value, (id) => styleOrGuess(styles, id)).layout;
+}
+
 function readPart(bytes: Uint8Array, directory: ZipDirectory, name: string): Result<string | null> {
   const entry = directory.entries.get(name);
   if (entry === undefined) return ok(null);

@@ -254,3 +254,51 @@ describe('corrections', () => {
     if (!result.ok) expect(result.error.message).toMatch(/Select some text/);
   });
 });
+
+describe('the original view of PDF and Word files (our sample corpus)', () => {
+  const CORPUS = path.join(import.meta.dirname, '../../../corpus');
+
+  async function importSample(name: string): Promise<string> {
+    const bytes = await fs.readFile(path.join(CORPUS, name));
+    const report = must(
+      await host.api.corpus.importFiles({ files: [{ name, data: bytes.toString('base64') }] }),
+    );
+    const outcome = report.outcomes[0]!;
+    if (outcome.type !== 'imported') throw new Error(`${name} was not imported: ${JSON.stringify(outcome)}`);
+    return outcome.document.id;
+  }
+
+  it.each([
+    'northbridge-trilateral-chip-early-warning-en.pdf',
+    'observatoire-minerais-critiques-ue-japon-usa-fr.docx',
+  ])('shows the layout text of %s, every clean character in exactly one kept run', async (name) => {
+    const id = await importSample(name);
+    const clean = await text(id);
+    const { runs, unavailable } = await view(id);
+    expect(unavailable).toBeNull();
+    const kept = runs!.filter((r) => r.kept);
+    const cover = new Array<number>(clean.length).fill(0);
+    for (const run of kept) for (let i = run.cleanStart!; i < run.cleanEnd!; i++) cover[i]! += 1;
+    expect([...clean].flatMap((ch, i) => (/\S/.test(ch) && cover[i] !== 1 ? [i] : []))).toEqual([]);
+    expect(runs!.map((r) => r.text).join('')).not.toContain('\f');
+  });
+
+  it('greys a PDF’s running lines and page numbers, and says corrections are not available there', async () => {
+    const id = await importSample('northbridge-trilateral-chip-early-warning-en.pdf');
+    const clean = await text(id);
+    const { runs } = await view(id);
+    // Whole lines (not the hyphens taken from broken words): the running header and page numbers.
+    const removed = runs!.filter((r) => !r.kept && r.text.trim().length >= 4);
+    expect(removed.length).toBeGreaterThan(0);
+    for (const run of removed) expect(clean).not.toContain(run.text.trim());
+    const refused = await host.api.corpus.correct({
+      id,
+      action: 'boilerplate',
+      from: 'clean',
+      start: 0,
+      end: 10,
+    });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toMatch(/not available for PDF/);
+  });
+});
