@@ -23,7 +23,7 @@ export async function extractImport(
 ): Promise<Result<ExtractedDocument>> {
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const extractor = BINARY[extension];
-  // Corrections apply to pages and clips; PDF and Word layouts have an original view but no corrections yet.
+  // PDF and Word files take the document's own corrections; they have no outlet to learn rules for.
   if (extractor === undefined) return extractDocument(fileName, bytes, corrections);
   if (bytes.byteLength > MAX_EXTRACT_BYTES) {
     const size = (bytes.byteLength / (1024 * 1024)).toFixed(1);
@@ -31,7 +31,7 @@ export async function extractImport(
   }
   if (bytes.byteLength === 0) return fail('empty', 'the file is empty', fileName);
   try {
-    const result = await extractor(bytes);
+    const result = await extractor(bytes, corrections?.corrections ?? []);
     if (!result.ok) return fail(result.error.code, result.error.message, fileName);
     const { meta, text } = result.value;
     return ok({

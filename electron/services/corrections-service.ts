@@ -81,7 +81,6 @@ export async function addCorrection(
   if (!loaded.ok) return loaded;
   const { document, text } = loaded.value;
   if (typeof text === 'string') return fail('not-available', text, document.file);
-  if (text.noCorrections !== null) return fail('not-available', text.noCorrections, document.file);
   const span =
     request.from === 'clean'
       ? toOriginalRange(document.offsets, request.start, Math.min(request.end, document.text.length))

@@ -19,8 +19,6 @@ import { readPdfContent } from '../import/pdf/pdf-reader';
 export interface OriginalText {
   visible: VisibleUnit[];
   runs: OriginalRun[];
-  /** Why corrections cannot be made here (PDF and Word layouts); null when they can. */
-  noCorrections: string | null;
 }
 
 /**
@@ -36,13 +34,12 @@ export async function readOriginalText(
     const layout = document.format === 'pdf' ? await pdfLayout(bytes) : docxLayout(bytes);
     if (typeof layout !== 'string' || layout === null) return `The original could not be read again.`;
     return {
-      visible: [],
+      visible: visibleClipUnits(splitLines(layout), 'txt'),
       // A page break is a form feed in the layout text: shown as a line end, same length.
       runs: originalRuns(clipLineBlocks(layout), document.text, document.offsets, {
         collapse: false,
         separator: '\n',
       }).map((run) => ({ ...run, text: run.text.replace(/\f/g, '\n') })),
-      noCorrections: `Corrections are not available for ${document.format === 'pdf' ? 'PDF' : 'Word'} documents yet.`,
     };
   }
   const html = document.format === 'html';
@@ -55,7 +52,6 @@ export async function readOriginalText(
     return {
       visible,
       runs: originalRuns(blocks, document.text, document.offsets, { collapse: true, separator: '\n\n' }),
-      noCorrections: null,
     };
   }
   const format = document.format === 'md' ? 'md' : 'txt';
@@ -65,7 +61,6 @@ export async function readOriginalText(
       collapse: false,
       separator: '\n',
     }),
-    noCorrections: null,
   };
 }
 

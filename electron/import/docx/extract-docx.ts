@@ -1,4 +1,6 @@
+import type { Correction } from '../../../shared/domain/corrections';
 import type { ImportWarning } from '../../../shared/domain/document';
+import { applyCorrections } from '../corrections/apply-corrections';
 import type { Result } from '../../../shared/domain/result';
 import { fail, ok } from '../../../shared/domain/result';
 import { normalizeDate } from '../../../shared/text/dates';
@@ -20,7 +22,10 @@ const UTF8 = new TextDecoder('utf-8');
  * is inflated (see zip-reader.ts); only the parts named here are ever read, and no relationship
  * target (images, links) is followed. Offsets map into the layout text of `readDocxBody`.
  */
-export async function extractDocx(bytes: Uint8Array): Promise<Result<FormatExtraction>> {
+export async function extractDocx(
+  bytes: Uint8Array,
+  corrections: readonly Correction[] = [],
+): Promise<Result<FormatExtraction>> {
   if (bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
     return fail(
       'encrypted',
@@ -45,7 +50,17 @@ export async function extractDocx(bytes: Uint8Array): Promise<Result<FormatExtra
 
   const { styles, defaultLang } = readStyles(stylesXml.value);
   const body = readDocxBody(main.value, (id) => styleOrGuess(styles, id));
-  const units = body.blocks.map((block) => makeUnit(block.kind, block.pieces, true, block.level));
+  const blocks = body.blocks.map((block) => makeUnit(block.kind, block.pieces, true, block.level));
+  // Every block is kept, so only "boilerplate" changes anything; by the document's own corrections.
+  const units =
+    corrections.length > 0
+      ? applyCorrections(
+          blocks,
+          blocks.map((unit) => ({ ...unit, signature: '' })),
+          [],
+          corrections,
+        )
+      : blocks;
   const mapped = assemble(units.map((unit) => [unit]));
   if (!/\S/.test(mapped.text)) return fail('no-text', 'the Word file has no text');
 

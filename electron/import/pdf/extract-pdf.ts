@@ -7,6 +7,7 @@ import { primaryLanguage, shortTitle } from '../meta-text';
 import { collapse } from '../text-unit';
 import { layoutText } from './pdf-lines';
 import type { PdfContent } from './pdf-reader';
+import type { Correction } from '../../../shared/domain/corrections';
 import { readPdfContent } from './pdf-reader';
 import type { PdfParagraph } from './pdf-text';
 import { pdfCleanText } from './pdf-text';
@@ -19,7 +20,10 @@ const ASCII = new TextDecoder('latin1');
  * The offsets map the clean text into the layout text (see `layoutText`), not into the PDF's
  * bytes: a PDF has no text of its own to point into.
  */
-export async function extractPdf(bytes: Uint8Array): Promise<Result<FormatExtraction>> {
+export async function extractPdf(
+  bytes: Uint8Array,
+  corrections: readonly Correction[] = [],
+): Promise<Result<FormatExtraction>> {
   const head = ASCII.decode(bytes.subarray(0, 1024));
   if (!head.includes('%PDF-')) return fail('invalid-pdf', 'is not a PDF (no %PDF header)');
   // Readers look for the end marker in the last 1 KB; without it the download or copy was cut short.
@@ -39,17 +43,17 @@ export async function extractPdf(bytes: Uint8Array): Promise<Result<FormatExtrac
     }
   }
   if (hasNoText(read.content)) return fail('no-text-layer', 'no text layer (scanned PDF?)');
-  const extracted = fromContent(read.content);
+  const extracted = fromContent(read.content, corrections);
   if (!/\S/.test(extracted.text))
     return fail('no-text', 'no text is left once page headers and footers are removed');
   return ok(extracted);
 }
 
-export function fromContent(content: PdfContent): FormatExtraction {
+export function fromContent(content: PdfContent, corrections: readonly Correction[] = []): FormatExtraction {
   const { lines } = layoutText(content.pages);
   const warnings: ImportWarning[] = [];
   const emptyPages = lines.filter((page) => page.length === 0).length;
-  const mapped = pdfCleanText(lines);
+  const mapped = pdfCleanText(lines, corrections);
   if (content.pageCount > content.pages.length) {
     warnings.push({
       code: 'pdf-pages-left-out',

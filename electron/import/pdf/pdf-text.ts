@@ -1,3 +1,4 @@
+import type { Correction } from '../../../shared/domain/corrections';
 import type { MappedText } from '../../../shared/text/offset-map';
 import { CleanTextBuilder } from '../../../shared/text/offset-map';
 import { findFurniture } from './pdf-furniture';
@@ -88,9 +89,23 @@ export function paragraphs(pages: readonly (readonly PdfLine[])[]): PdfParagraph
  */
 export function pdfCleanText(
   pages: readonly (readonly PdfLine[])[],
+  corrections: readonly Correction[] = [],
 ): MappedText & { paragraphs: PdfParagraph[] } {
   const furniture = findFurniture(pages);
-  const kept = pages.map((lines) => lines.filter((line) => !furniture.has(line)));
+  // The analyst's corrections, in the order made, by whole lines of the layout text: a line
+  // marked as boilerplate goes, a removed line (furniture) marked to keep comes back.
+  const dropped = new Set<PdfLine>();
+  for (const correction of corrections)
+    for (const line of pages.flat()) {
+      const end = line.rawStart + line.text.length;
+      if (end <= correction.start || line.rawStart >= correction.end) continue;
+      if (correction.action === 'boilerplate') dropped.add(line);
+      else {
+        dropped.delete(line);
+        furniture.delete(line);
+      }
+    }
+  const kept = pages.map((lines) => lines.filter((line) => !furniture.has(line) && !dropped.has(line)));
   const found = paragraphs(kept);
   const words = documentWords(kept.flat().map((line) => line.text));
   const builder = new CleanTextBuilder();

@@ -283,7 +283,7 @@ describe('the original view of PDF and Word files (our sample corpus)', () => {
     expect(runs!.map((r) => r.text).join('')).not.toContain('\f');
   });
 
-  it('greys a PDF’s running lines and page numbers, and says corrections are not available there', async () => {
+  it('greys a PDF’s running lines and page numbers; a line marked as boilerplate goes and one kept comes back', async () => {
     const id = await importSample('northbridge-trilateral-chip-early-warning-en.pdf');
     const clean = await text(id);
     const { runs } = await view(id);
@@ -291,14 +291,48 @@ describe('the original view of PDF and Word files (our sample corpus)', () => {
     const removed = runs!.filter((r) => !r.kept && r.text.trim().length >= 4);
     expect(removed.length).toBeGreaterThan(0);
     for (const run of removed) expect(clean).not.toContain(run.text.trim());
-    const refused = await host.api.corpus.correct({
-      id,
-      action: 'boilerplate',
-      from: 'clean',
-      start: 0,
-      end: 10,
-    });
-    expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.error.message).toMatch(/not available for PDF/);
+
+    // Keep the first running line: it comes back into the clean text.
+    const furniture = removed[0]!;
+    const kept = must(
+      await host.api.corpus.correct({
+        id,
+        action: 'keep',
+        from: 'original',
+        start: furniture.originalStart,
+        end: furniture.originalStart + furniture.text.length,
+      }),
+    );
+    expect(kept).toBeTruthy();
+    expect(await text(id)).toContain(furniture.text.trim());
+
+    // Mark a body sentence as boilerplate: its line goes, the annotation on another line stays.
+    const paragraphs = (await text(id)).split('\n\n');
+    const target = paragraphs.find((p) => p.length > 80 && p !== furniture.text.trim())!;
+    const stay = paragraphs
+      .filter((p) => p !== target && p.length > 40)
+      .at(-1)!
+      .slice(0, 20);
+    const annotationId = await annotate(id, stay);
+    const start = (await text(id)).indexOf(target);
+    must(await host.api.corpus.correct({ id, action: 'boilerplate', from: 'clean', start, end: start + 10 }));
+    const after = await text(id);
+    expect(after).not.toContain(target.slice(0, 30));
+    const placed = must(await host.api.annotations.list({ documentId: id }));
+    const annotation = placed.find((a) => a.id === annotationId)!;
+    expect(annotation.anchor.type).toBe('anchored');
+    if (annotation.anchor.type === 'anchored')
+      expect(after.slice(annotation.anchor.start, annotation.anchor.end)).toBe(stay);
+  });
+
+  it('drops a Word paragraph marked as boilerplate', async () => {
+    const id = await importSample('observatoire-minerais-critiques-ue-japon-usa-fr.docx');
+    const paragraphs = (await text(id)).split('\n\n');
+    const target = paragraphs.find((p) => p.length > 80)!;
+    const start = (await text(id)).indexOf(target);
+    must(await host.api.corpus.correct({ id, action: 'boilerplate', from: 'clean', start, end: start + 5 }));
+    expect(await text(id)).not.toContain(target);
+    const { corrections } = await view(id);
+    expect(corrections).toHaveLength(1);
   });
 });
