@@ -104,9 +104,12 @@ export function App() {
   // Inactive panes read their annotations again when saves settle or a file changed outside.
   const [outsideChanges, setOutsideChanges] = useState(0);
   const savedRevision = useSettledRevision(tagging.save.pending) + outsideChanges;
-  // The list is on screen: Monaco may load now (LazyMonaco.tsx).
+  // The list is on screen: Monaco may load a second later (LazyMonaco.tsx), so reading it does
+  // not stall the first scroll through the list. Opening a document loads it at once.
   useEffect(() => {
-    if (documents.status !== 'loading') startMonaco();
+    if (documents.status === 'loading') return;
+    const timer = setTimeout(startMonaco, 1000);
+    return () => clearTimeout(timer);
   }, [documents.status]);
   const [decorationSpecs] = useState(createDecorationCache);
   const decorations = useMemo(

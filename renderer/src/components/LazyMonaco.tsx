@@ -3,12 +3,12 @@ import type { MonacoNoteInputProps } from './MonacoNoteInput';
 import type { MonacoViewProps } from './MonacoView';
 
 // Monaco is most of the window's script (about 3 MB): it loads as a chunk of its own, once the
-// document list is up (or a document is opened, or after two seconds), so reading it does not
-// hold the list up (`npm run bench`).
+// document list has been up a second (or a document is opened, or after three seconds), so
+// reading it does not hold the list up (`npm run bench`).
 let allow: () => void = () => undefined;
 const allowed = new Promise<void>((resolve) => {
   allow = resolve;
-  setTimeout(resolve, 2000);
+  setTimeout(resolve, 3000);
 });
 const loadMonaco = () => allowed.then(() => import('./MonacoView'));
 
