@@ -58,6 +58,8 @@ export type MonacoViewProps = {
   corrections?: 'clean' | 'original';
   /** `k`/`b` or the context menu over a selection: keep it as article text, or drop it as boilerplate. */
   onCorrectionKey?(action: CorrectionAction, span: TextSpan): boolean;
+  /** The editor exists and holds the text (it loads lazily: LazyMonaco.tsx). */
+  onReady?(): void;
 };
 
 const NO_DECORATIONS: readonly DecorationSpec[] = [];
@@ -129,6 +131,11 @@ export function MonacoView(props: MonacoViewProps) {
   useEffect(() => {
     viewer.current?.updateOptions({ ariaLabel });
   }, [ariaLabel]);
+
+  // After the text effect above, so whoever waits for this finds the text in the model.
+  useEffect(() => {
+    if (mounted) latest.current.onReady?.();
+  }, [mounted]);
 
   useEffect(() => {
     correctionMode.current?.(props.corrections ?? null);

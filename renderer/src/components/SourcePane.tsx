@@ -78,10 +78,12 @@ export function SourcePane(props: SourcePaneProps) {
   useEffect(() => {
     shown.current = props.onShown;
   });
+  // The editor loads lazily: a document can be ready before there is an editor to show it in.
+  const [editorReady, setEditorReady] = useState(false);
   // After MonacoView's own effects (children first), so the text is already in the model.
   useEffect(() => {
-    if (shownId) shown.current?.(shownId);
-  }, [shownId]);
+    if (shownId && editorReady) shown.current?.(shownId);
+  }, [shownId, editorReady]);
 
   const title = summary ? summary.title || summary.file : null;
   const loaded =
@@ -127,6 +129,7 @@ export function SourcePane(props: SourcePaneProps) {
           suggestions={loaded ? props.suggestions : undefined}
           onSuggestionKey={props.onSuggestionKey}
           onCursor={props.onCursor}
+          onReady={() => setEditorReady(true)}
           {...paneView.cleanProps}
         />
       </div>

@@ -45,6 +45,7 @@ export function MonacoView({
   suggestions,
   onSuggestionKey,
   onCursor: cursorMoved,
+  onReady,
   onCorrectionKey,
 }: MonacoViewProps) {
   onCursor = cursorMoved;
@@ -64,6 +65,10 @@ export function MonacoView({
       handleRef.current = null;
     };
   });
+
+  // The real editor says so once it is mounted (it loads lazily).
+  const ready = useRef(onReady);
+  useEffect(() => ready.current?.(), []);
 
   // Like the real editor's drawAhead: a span a digit tagged shows at once, until the next list.
   // Each is drawn over the list of its time and hidden as soon as another list is rendered, not
