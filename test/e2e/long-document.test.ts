@@ -68,14 +68,7 @@ describe('a long document in the web host', () => {
     const annotations = page.getByRole('listbox', { name: 'Annotations' });
     // 600 "Kobe" spans and one "Rotterdam berth": the list is windowed, so only a screenful is in the DOM.
     await expect.poll(async () => annotations.getByRole('option').count()).toBeLessThan(60);
-    await annotations.focus();
-    await page.keyboard.press('End');
-    await page.keyboard.press('Enter');
-    // Enter edits the note; the span itself is selected and scrolled into view in the pane.
-    await expect
-      .poll(async () => page.locator(DECORATION, { hasText: 'Kobe' }).count(), { timeout: 10_000 })
-      .toBeGreaterThan(0);
-    await page.keyboard.press('Escape');
+    // "Rotterdam berth" is near the end, far past the first part the pane is given at once.
     await page.getByRole('searchbox', { name: 'Search annotations' }).fill('Rotterdam');
     await annotations.getByRole('option', { name: /Rotterdam berth/ }).click();
     await page.locator(DECORATION, { hasText: 'Rotterdam berth' }).first().waitFor({ state: 'visible' });
