@@ -18,8 +18,35 @@ export function firstPartEnd(text: string, target = FIRST_PART): number {
   return cut;
 }
 
-/** How much of the rest goes in per task: a few milliseconds of wrapping, so input and answers from the host get through. */
-export const LATER_PART = 16000;
+/**
+ * How long one later step may take. Monaco measures the wrapping of each new line in the DOM, and
+ * the first time after a page load that code runs several times slower than later (16,000
+ * characters took 65 ms on the first open and 30 ms after), so a fixed step size either stalls
+ * the frame that shows the decorated text or crawls once warm. Each step is sized from how fast
+ * the last one went.
+ */
+export const STEP_BUDGET_MS = 6;
+/** The first later step, before anything has been timed. */
+export const LATER_PART = 3000;
+const MIN_PART = 1000;
+const MAX_PART = 32000;
+
+/**
+ * Characters for the next step: the last step's speed times the budget, at most twice the current
+ * size (one fast step may be luck), within MIN_PART and MAX_PART.
+ */
+export function nextPartSize(
+  current: number,
+  lastChars: number,
+  lastMs: number,
+  budgetMs = STEP_BUDGET_MS,
+): number {
+  // The tail of a text is short and says little about the speed.
+  if (lastChars < current / 2) return current;
+  if (!(lastMs > 0.5)) return Math.min(MAX_PART, current * 2);
+  const scaled = Math.round((lastChars * budgetMs) / lastMs);
+  return Math.max(MIN_PART, Math.min(MAX_PART, scaled, current * 2));
+}
 
 /**
  * Puts texts into the editor's model in steps: a first part, then the rest a part per task after
@@ -31,6 +58,8 @@ export function createStagedText(editor: Viewer, onComplete: () => void) {
   let shownLength = 0;
   let generation = 0;
 
+  // Kept from one text to the next: the editor's speed, once known, still holds.
+  let part = LATER_PART;
   /** Appends up to `limit` more characters; true when the text is then complete. */
   function append(limit: number): boolean {
     const model = editor.getModel();
@@ -54,7 +83,11 @@ export function createStagedText(editor: Viewer, onComplete: () => void) {
   function next(mine: number) {
     afterPaint(() => {
       if (mine !== generation) return;
-      if (append(LATER_PART)) onComplete();
+      const before = shownLength;
+      const started = performance.now();
+      const complete = append(part);
+      part = nextPartSize(part, shownLength - before, performance.now() - started);
+      if (complete) onComplete();
       else next(mine);
     }, 20);
   }

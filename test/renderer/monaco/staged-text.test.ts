@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_PART, firstPartEnd } from '../../../renderer/src/monaco/staged-text';
+import {
+  FIRST_PART,
+  LATER_PART,
+  STEP_BUDGET_MS,
+  firstPartEnd,
+  nextPartSize,
+} from '../../../renderer/src/monaco/staged-text';
 
 describe('firstPartEnd', () => {
   it('keeps a short text whole', () => {
@@ -29,5 +35,30 @@ describe('firstPartEnd', () => {
   it('does not wait for a line end far away', () => {
     const text = 'y'.repeat(5000) + '\n' + 'z'.repeat(10);
     expect(firstPartEnd(text, 1000)).toBe(1000);
+  });
+});
+
+describe('nextPartSize', () => {
+  it('sizes the next step so it takes about the budget at the last step’s speed', () => {
+    // 3,000 characters in 12 ms (a cold editor): half the size next time.
+    expect(nextPartSize(LATER_PART, 3000, STEP_BUDGET_MS * 2)).toBe(1500);
+    // 3,000 in 3 ms: twice as many, no more.
+    expect(nextPartSize(LATER_PART, 3000, STEP_BUDGET_MS / 2)).toBe(6000);
+    expect(nextPartSize(LATER_PART, 3000, STEP_BUDGET_MS / 10)).toBe(6000);
+  });
+
+  it('grows a step too quick to time, up to a ceiling', () => {
+    let part = LATER_PART;
+    for (let i = 0; i < 20; i += 1) part = nextPartSize(part, part, 0);
+    expect(part).toBe(32000);
+  });
+
+  it('never goes below a floor, however slow the last step was', () => {
+    expect(nextPartSize(1000, 1000, 500)).toBe(1000);
+  });
+
+  it('keeps the size after the short tail of a text', () => {
+    expect(nextPartSize(8000, 120, 0.1)).toBe(8000);
+    expect(nextPartSize(8000, 120, 50)).toBe(8000);
   });
 });
