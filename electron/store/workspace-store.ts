@@ -389,8 +389,18 @@ function unlocked(app: string): WorkspaceLock {
 }
 
 export function summarize(document: LoupeDocument): DocumentSummary {
-  const { encoding: _encoding, text: _text, offsets: _offsets, warnings: _warnings, ...summary } = document;
-  return summary;
+  const {
+    encoding: _encoding,
+    text: _text,
+    offsets: _offsets,
+    warnings: _warnings,
+    languages,
+    ...summary
+  } = document;
+  // The shares, for the list's language filter; where each language is stays with the text.
+  return languages
+    ? { ...summary, languages: languages.map(({ lang, share }) => ({ lang, share })) }
+    : summary;
 }
 
 async function exists(adapter: unknown): Promise<boolean> {

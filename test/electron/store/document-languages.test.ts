@@ -32,7 +32,11 @@ describe('languages of a document that mixes them', () => {
 
     const again = await open(path.join(root, 'ws'));
     const loaded = await again.getDocument(id);
+    // The list has the shares, for its language filter; where each language is stays with the text.
+    const listed = again.listDocuments()[0]!;
     await again.close();
+    expect(listed.languages?.map((l) => Object.keys(l).sort().join())).toEqual(['lang,share', 'lang,share']);
+    expect(listed.languages?.map((l) => l.lang)).toEqual(['en', 'de']);
     if (!loaded.ok) throw new Error(loaded.error.message);
     const doc = loaded.value;
     expect(doc.lang).toBe('en');
