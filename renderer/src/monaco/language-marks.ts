@@ -16,8 +16,14 @@ export const PASSAGE_CLASS = 'loupe-lang-passage';
 const RULER_COLOR = 'rgba(120, 128, 140, 0.7)';
 
 export function passageMarks(passages: readonly LanguagePassage[], locale?: string): PassageMark[] {
+  // One name per language, not per passage: Intl.DisplayNames is slow to build.
+  const labels = new Map<string, string>();
   return passages.map((passage) => {
-    const label = `${languageName(passage.lang, locale)} passage`;
+    let label = labels.get(passage.lang);
+    if (label === undefined) {
+      label = `${languageName(passage.lang, locale)} passage`;
+      labels.set(passage.lang, label);
+    }
     return {
       id: `lang-${passage.start}`,
       start: passage.start,
