@@ -80,6 +80,20 @@ describe('documents that mix languages', () => {
     await page.keyboard.press('Shift+L');
     await expect.poll(() => monacoText(page)).toContain(opening(ENGLISH_FIRST));
     expect(await monacoText(page)).not.toContain(opening(ENGLISH_SECOND));
+
+    // The same from the text's context menu, for whoever reaches for the mouse.
+    const line = pane.locator('.monaco-editor .view-line', { hasText: opening(ENGLISH_FIRST).slice(0, 20) });
+    await line.click({ button: 'right', position: { x: 8, y: 8 } });
+    const item = page.getByRole('menuitem', { name: 'Next passage in another language (L)' });
+    await item.waitFor();
+    // Monaco's menu ignores a click in its first moments (against accidental picks): click until it closes.
+    await expect
+      .poll(async () => {
+        if (await item.isVisible()) await item.click();
+        return item.isVisible();
+      })
+      .toBe(false);
+    await expect.poll(() => monacoText(page)).toContain(opening(ENGLISH_SECOND));
   });
 
   it('made no request outside the host and logged no error', () => {
