@@ -45,6 +45,31 @@ describe('languages of a document that mixes them', () => {
     expect(doc.text.slice(start, end)).toBe(GERMAN);
   });
 
+  it('are listed as shares only, also from an index written when summaries held the ranges', async () => {
+    const root = await tempDir();
+    const file = path.join(root, 'solar.txt');
+    await fs.writeFile(file, [ENGLISH[0], GERMAN, ENGLISH[1]].join('\n\n'));
+    const store = await open(path.join(root, 'ws'));
+    await importPaths(store, [file], () => {});
+    const id = store.listDocuments()[0]!.id;
+    await store.close();
+    const indexFile = path.join(root, 'ws', 'documents', 'index.json');
+    const index = JSON.parse(await fs.readFile(indexFile, 'utf8'));
+    index.documents[id].languages = index.documents[id].languages.map((part: object) => ({
+      ...part,
+      ranges: [[0, 1]],
+    }));
+    await fs.writeFile(indexFile, JSON.stringify(index));
+
+    const again = await open(path.join(root, 'ws'));
+    const listed = again.listDocuments()[0]!;
+    await again.close();
+    expect(listed.languages).toEqual([
+      { lang: 'en', share: expect.any(Number) },
+      { lang: 'de', share: expect.any(Number) },
+    ]);
+  });
+
   it('are left out for a document in one language, and files written before them still validate', async () => {
     const root = await tempDir();
     const file = path.join(root, 'one.txt');
