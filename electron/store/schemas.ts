@@ -18,6 +18,8 @@ export const documentSummarySchema = z.object({
   published: nullableString,
   url: nullableString,
   lang: nullableString,
+  // Added after the first workspaces were written: optional, so older files still read.
+  languages: z.array(z.object({ lang: z.string(), share: z.number().min(0).max(1) })).optional(),
 });
 
 export const documentSchema = documentSummarySchema.extend({

@@ -359,7 +359,7 @@ export class WorkspaceStore {
     const ids = new Set(files.filter((f) => /^[0-9a-f]{32}\.json$/.test(f)).map((f) => f.slice(0, 32)));
     let changed = false;
     for (const [id, summary] of Object.entries(this.index.data.documents)) {
-      if (ids.has(id) || (await this.findOriginal(id))) this.docs.set(id, summary);
+      if (ids.has(id) || (await this.findOriginal(id))) this.docs.set(id, withShares(summary));
       else changed = true;
     }
     for (const id of ids) {
@@ -388,9 +388,26 @@ function unlocked(app: string): WorkspaceLock {
   return { holder, recoveredStale: null, release: async () => undefined };
 }
 
+/** An index written before summaries kept the shares only held each language's ranges too. */
+function withShares(summary: DocumentSummary): DocumentSummary {
+  const { languages } = summary;
+  if (!languages?.some((part) => Object.keys(part).length > 2)) return summary;
+  return { ...summary, languages: languages.map(({ lang, share }) => ({ lang, share })) };
+}
+
 export function summarize(document: LoupeDocument): DocumentSummary {
-  const { encoding: _encoding, text: _text, offsets: _offsets, warnings: _warnings, ...summary } = document;
-  return summary;
+  const {
+    encoding: _encoding,
+    text: _text,
+    offsets: _offsets,
+    warnings: _warnings,
+    languages,
+    ...summary
+  } = document;
+  // The shares, for the list's language filter; where each language is stays with the text.
+  return languages
+    ? { ...summary, languages: languages.map(({ lang, share }) => ({ lang, share })) }
+    : summary;
 }
 
 async function exists(adapter: unknown): Promise<boolean> {

@@ -1,4 +1,5 @@
 import type { DocumentSummary } from '../domain/document';
+import { hasLanguage } from '../text/language-passages';
 
 /** What the annotations of one document add to the document list's filters and sorting. */
 export interface DocumentAnnotationStats {
@@ -56,7 +57,8 @@ export function filterDocuments(
   const day = (iso: string | null) => (iso ? iso.slice(0, 10) : null);
   const kept = documents.filter((doc) => {
     const own = stats.get(doc.id) ?? NONE;
-    if (filter.lang !== null && (doc.lang ?? '') !== filter.lang) return false;
+    // A German article quoting an English statement is found under English too.
+    if (filter.lang !== null && !hasLanguage(doc, filter.lang)) return false;
     if (filter.outlet !== null && (doc.source ?? '') !== filter.outlet) return false;
     if (filter.from !== null || filter.to !== null) {
       const published = /^\d{4}-/.test(doc.published ?? '') ? day(doc.published) : null;
@@ -95,15 +97,19 @@ export function filterDocuments(
   return kept.sort(compare[sort]);
 }
 
-/** The values a select can offer: each language or outlet present, with how many documents have it. */
+/**
+ * The values a select can offer: each language or outlet present, with how many documents have
+ * it. A language counts the documents that have a passage in it as well, as the filter finds them.
+ */
 export function facetValues(
   documents: readonly DocumentSummary[],
   key: 'lang' | 'source',
 ): { value: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const doc of documents) {
-    const value = doc[key];
-    if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+    const values = new Set([doc[key]]);
+    if (key === 'lang') for (const part of doc.languages ?? []) values.add(part.lang);
+    for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   return [...counts]
     .map(([value, count]) => ({ value, count }))

@@ -46,13 +46,19 @@ export interface DocumentSummary extends DocumentMeta {
   bytes: number;
   chars: number;
   warningCount: number;
+  /** Present only when the text mixes languages, largest share first (the list filters by them). */
+  languages?: LanguageShare[];
 }
 
-/** One language of a document that mixes several (see `mixedLanguages` in shared/text/language.ts). */
-export interface DocumentLanguage {
+/** One language of a document that mixes several, as the document list knows it. */
+export interface LanguageShare {
   lang: string;
   /** 0–1 of the text whose language could be told. */
   share: number;
+}
+
+/** One language of a document that mixes several (see `mixedLanguages` in shared/text/language.ts). */
+export interface DocumentLanguage extends LanguageShare {
   /** [start, end) ranges in `text`. */
   ranges: [number, number][];
 }

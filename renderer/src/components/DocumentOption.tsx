@@ -1,4 +1,5 @@
 import type { DocumentSummary } from '../../../shared/domain/document';
+import { otherLanguages } from '../../../shared/text/language-passages';
 import { formatPublished } from '../format/format-date';
 import { languageName } from '../format/format-meta';
 import { startDocumentDrag } from '../panes/document-drag';
@@ -21,6 +22,8 @@ export function optionId(id: string): string {
 export function DocumentOption({ summary, index, setSize, selected, onSelect }: DocumentOptionProps) {
   const title = summary.title || summary.file;
   const published = formatPublished(summary.published);
+  // Passages in other languages: the row says so, as the language filter finds it under them.
+  const contains = otherLanguages(summary);
   return (
     <div
       role="option"
@@ -46,6 +49,14 @@ export function DocumentOption({ summary, index, setSize, selected, onSelect }: 
         {summary.lang && (
           <span className="lang-badge" title={languageName(summary.lang)}>
             {summary.lang}
+          </span>
+        )}
+        {contains.length > 0 && (
+          <span
+            className="doc-option-contains"
+            title={`Has passages in ${contains.map((lang) => languageName(lang)).join(', ')}`}
+          >
+            contains {contains.join(', ').toUpperCase()}
           </span>
         )}
       </span>

@@ -16,6 +16,8 @@ import {
   selectionOf,
 } from '../monaco/editor-actions';
 import type { Viewer } from '../monaco/editor-actions';
+import type { PassageMark } from '../monaco/language-marks';
+import { installPassageActions } from '../monaco/passage-actions';
 
 // The note editor is Monaco too; exported from here so component tests stub both at once.
 export { MonacoNoteInput } from './MonacoNoteInput';
@@ -60,9 +62,12 @@ export type MonacoViewProps = {
   onCorrectionKey?(action: CorrectionAction, span: TextSpan): boolean;
   /** The editor exists and holds the text (it loads lazily: LazyMonaco.tsx). */
   onReady?(): void;
+  /** Passages in another language than the document's: a line in the margin, `L` jumps to them. */
+  passages?: readonly PassageMark[];
 };
 
 const NO_DECORATIONS: readonly DecorationSpec[] = [];
+const NO_PASSAGES: readonly PassageMark[] = [];
 
 // One object for the component's life: @monaco-editor/react calls updateOptions on every new one.
 const OPTIONS = {
@@ -108,9 +113,12 @@ const OPTIONS = {
 export function MonacoView(props: MonacoViewProps) {
   const { text, colorScheme, ariaLabel, handleRef, decorations = NO_DECORATIONS } = props;
   const suggestions = props.suggestions ?? NO_DECORATIONS;
+  const passages = props.passages ?? NO_PASSAGES;
   const viewer = useRef<Viewer | null>(null);
   const drawTags = useRef<ReturnType<typeof createDecorationSync> | null>(null);
   const drawSuggestions = useRef<ReturnType<typeof createDecorationSync> | null>(null);
+  const drawPassages = useRef<ReturnType<typeof createDecorationSync<PassageMark>> | null>(null);
+  const passagesShown = useRef<((count: number) => void) | null>(null);
   const staged = useRef<ReturnType<typeof createStagedText> | null>(null);
   const [mounted, setMounted] = useState(false);
   const correctionMode = useRef<((mode: 'clean' | 'original' | null) => void) | null>(null);
@@ -158,6 +166,12 @@ export function MonacoView(props: MonacoViewProps) {
     if (drawSuggestions.current?.(suggestions, text, staged.current?.shown())) viewer.current?.render();
   }, [suggestions, text, mounted]);
 
+  // A handful of ranges per document, drawn at Monaco's own pace: nothing here slows opening it.
+  useEffect(() => {
+    drawPassages.current?.(passages, text, staged.current?.shown());
+    passagesShown.current?.(passages.length);
+  }, [passages, text, mounted]);
+
   const onMount: OnMount = (editor, monaco) => {
     viewer.current = editor;
     // Bracket colouring is the model's own option; the editor's bracketPairColorization is not enough.
@@ -175,15 +189,25 @@ export function MonacoView(props: MonacoViewProps) {
     });
     drawTags.current = createDecorationSync(editor, optionsOf);
     drawSuggestions.current = createDecorationSync(editor, optionsOf);
+    // A line in the margin with its own tooltip, no colour on the text: annotations own that.
+    drawPassages.current = createDecorationSync<PassageMark>(editor, (mark) => ({
+      linesDecorationsClassName: mark.className,
+      linesDecorationsTooltip: mark.label,
+      stickiness,
+      overviewRuler: { color: mark.color, position: monaco.editor.OverviewRulerLane.Left },
+    }));
+    passagesShown.current = installPassageActions(editor, () => latest.current.passages ?? NO_PASSAGES);
     // The rest of a long text is in: draw the spans that fall in it.
     staged.current = createStagedText(editor, () => {
       const {
         decorations: tags = NO_DECORATIONS,
         suggestions: proposed = NO_DECORATIONS,
         text: all,
+        passages: marks = NO_PASSAGES,
       } = latest.current;
       drawTags.current?.(tags, all);
       drawSuggestions.current?.(proposed, all);
+      drawPassages.current?.(marks, all);
     });
     editor.onDidChangeCursorPosition((event) => {
       const model = editor.getModel();

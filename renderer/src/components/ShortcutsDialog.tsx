@@ -30,6 +30,7 @@ export const SHORTCUTS: readonly { keys: string; does: string }[] = [
   { keys: `Shift+${MOD}+O`, does: 'Switch the text between the clean text and the original as imported' },
   { keys: 'K', does: 'Original: keep the selected text as article text (extracts again)' },
   { keys: 'B', does: 'Text or original: mark the selected text as boilerplate (extracts again)' },
+  { keys: 'L, Shift+L', does: 'Text: go to the next or previous passage in another language' },
   { keys: `${MOD}+F`, does: 'Find in the text' },
   { keys: `Shift+${MOD}+F`, does: 'Search every document (words, "phrases", OR, -word, prefix*)' },
   { keys: 'Enter', does: 'Search results: open the document at the next hit' },

@@ -1,6 +1,8 @@
-import { useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { ReactNode, Ref } from 'react';
 import type { DocumentSummary } from '../../../shared/domain/document';
+import { otherLanguagePassages } from '../../../shared/text/language-passages';
+import { passageMarks } from '../monaco/language-marks';
 import { useConnection } from '../connection';
 import type { ColorScheme } from '../state/use-color-scheme';
 import { useDocument } from '../state/use-document';
@@ -89,6 +91,11 @@ export function SourcePane(props: SourcePaneProps) {
   const loaded =
     summary && state.status === 'ready' && state.document.id === summary.id ? state.document : null;
   const failed = summary && state.status === 'error' && state.id === summary.id ? state.message : null;
+  // Documents imported before languages were detected have none: nothing is marked.
+  const passages = useMemo(
+    () => (loaded ? passageMarks(otherLanguagePassages(loaded)) : undefined),
+    [loaded],
+  );
 
   // One tree whether a document is open or not, so the editor is created once, when the window
   // opens (about 100 ms), and not on the analyst's first click on a document.
@@ -100,7 +107,13 @@ export function SourcePane(props: SourcePaneProps) {
       aria-busy={summary ? !loaded && !failed : undefined}
       tabIndex={-1}
     >
-      {summary && <DocumentHeader summary={summary} warnings={loaded?.warnings ?? null} />}
+      {summary && (
+        <DocumentHeader
+          summary={summary}
+          warnings={loaded?.warnings ?? null}
+          languages={summary.languages ?? loaded?.languages}
+        />
+      )}
       {summary && <ViewToggle mode={paneView.mode} onToggle={paneView.toggle} />}
       {loaded && (
         <CorrectionsBar view={paneView} cleanSelection={() => editor.current?.selection() ?? null} />
@@ -130,6 +143,7 @@ export function SourcePane(props: SourcePaneProps) {
           onSuggestionKey={props.onSuggestionKey}
           onCursor={props.onCursor}
           onReady={() => setEditorReady(true)}
+          passages={passages}
           {...paneView.cleanProps}
         />
       </div>

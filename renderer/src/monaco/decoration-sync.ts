@@ -3,7 +3,7 @@ import type { Viewer } from './editor-actions';
 import { rangeOf } from './editor-actions';
 
 type Delta = Parameters<Viewer['deltaDecorations']>[1][number];
-export type SpecOptions = (spec: DecorationSpec) => Delta['options'];
+export type SpecOptions<S extends DecorationSpec = DecorationSpec> = (spec: S) => Delta['options'];
 
 /**
  * Keeps the editor's decorations equal to a list of specs, touching only the specs that
@@ -12,8 +12,11 @@ export type SpecOptions = (spec: DecorationSpec) => Delta['options'];
  * Returns true for a change to the text already shown (one span tagged or dismissed), which
  * is worth drawing at once; a new text is drawn at Monaco's own pace.
  */
-export function createDecorationSync(editor: Viewer, optionsOf: SpecOptions) {
-  let ids = new Map<DecorationSpec, string>();
+export function createDecorationSync<S extends DecorationSpec = DecorationSpec>(
+  editor: Viewer,
+  optionsOf: SpecOptions<S>,
+) {
+  let ids = new Map<S, string>();
   let shownText: string | null = null;
   // Drawn ahead of the specs (provisionalSpec); the next sync, whatever it brings, removes them.
   let ahead: string[] = [];
@@ -31,7 +34,7 @@ export function createDecorationSync(editor: Viewer, optionsOf: SpecOptions) {
    * Draws one span at once, before its spec arrives. If no spec list follows (the change was
    * refused before reaching the window), it goes by itself rather than stay as a false mark.
    */
-  function drawAhead(spec: DecorationSpec): void {
+  function drawAhead(spec: S): void {
     const range = rangeOf(editor, spec.start, spec.end);
     if (!range) return;
     ahead.push(...editor.deltaDecorations([], [{ range, options: optionsOf(spec) }]));
@@ -40,7 +43,7 @@ export function createDecorationSync(editor: Viewer, optionsOf: SpecOptions) {
   }
 
   /** `shown`: how much of `text` is in the model so far (staged-text.ts); specs past it wait. */
-  function sync(specs: readonly DecorationSpec[], text: string, shown = text.length): boolean {
+  function sync(specs: readonly S[], text: string, shown = text.length): boolean {
     if (!editor.getModel()) return false;
     const removed: string[] = dropAhead();
     const fresh = text !== shownText;
@@ -56,7 +59,7 @@ export function createDecorationSync(editor: Viewer, optionsOf: SpecOptions) {
       removed.push(id);
       ids.delete(spec);
     }
-    const added: DecorationSpec[] = [];
+    const added: S[] = [];
     const deltas: Delta[] = [];
     for (const spec of specs) {
       if (ids.has(spec) || spec.end > shown) continue;

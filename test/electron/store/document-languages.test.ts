@@ -32,13 +32,42 @@ describe('languages of a document that mixes them', () => {
 
     const again = await open(path.join(root, 'ws'));
     const loaded = await again.getDocument(id);
+    // The list has the shares, for its language filter; where each language is stays with the text.
+    const listed = again.listDocuments()[0]!;
     await again.close();
+    expect(listed.languages?.map((l) => Object.keys(l).sort().join())).toEqual(['lang,share', 'lang,share']);
+    expect(listed.languages?.map((l) => l.lang)).toEqual(['en', 'de']);
     if (!loaded.ok) throw new Error(loaded.error.message);
     const doc = loaded.value;
     expect(doc.lang).toBe('en');
     expect(doc.languages?.map((l) => l.lang)).toEqual(['en', 'de']);
     const [start, end] = doc.languages![1]!.ranges[0]!;
     expect(doc.text.slice(start, end)).toBe(GERMAN);
+  });
+
+  it('are listed as shares only, also from an index written when summaries held the ranges', async () => {
+    const root = await tempDir();
+    const file = path.join(root, 'solar.txt');
+    await fs.writeFile(file, [ENGLISH[0], GERMAN, ENGLISH[1]].join('\n\n'));
+    const store = await open(path.join(root, 'ws'));
+    await importPaths(store, [file], () => {});
+    const id = store.listDocuments()[0]!.id;
+    await store.close();
+    const indexFile = path.join(root, 'ws', 'documents', 'index.json');
+    const index = JSON.parse(await fs.readFile(indexFile, 'utf8'));
+    index.documents[id].languages = index.documents[id].languages.map((part: object) => ({
+      ...part,
+      ranges: [[0, 1]],
+    }));
+    await fs.writeFile(indexFile, JSON.stringify(index));
+
+    const again = await open(path.join(root, 'ws'));
+    const listed = again.listDocuments()[0]!;
+    await again.close();
+    expect(listed.languages).toEqual([
+      { lang: 'en', share: expect.any(Number) },
+      { lang: 'de', share: expect.any(Number) },
+    ]);
   });
 
   it('are left out for a document in one language, and files written before them still validate', async () => {

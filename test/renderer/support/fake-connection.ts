@@ -35,7 +35,9 @@ export function loupeDocument(
   text: string,
   extra: Partial<LoupeDocument> = {},
 ): LoupeDocument {
-  return { ...from, encoding: 'utf-8', text, offsets: [], warnings: [], ...extra };
+  // A summary has the language shares only; a test gives the document's own (with ranges) in `extra`.
+  const { languages: _shares, ...meta } = from;
+  return { ...meta, encoding: 'utf-8', text, offsets: [], warnings: [], ...extra };
 }
 
 export function ok<T>(value: T): Result<T> {

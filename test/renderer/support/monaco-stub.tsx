@@ -33,7 +33,8 @@ export function resetStub(): void {
  * and is tested in Chromium instead. Use with
  * `vi.mock('<path>/renderer/src/components/MonacoView', () => import('<path>/support/monaco-stub'))`.
  * Digits typed on the text tag the `selectText` span, a right-click stands for "Tag selection
- * as…", `k`/`b` keep or drop it (corrections), and decorations are listed as plain items.
+ * as…", `k`/`b` keep or drop it (corrections), and decorations (annotations, suggestions,
+ * passages in another language) are listed as plain items.
  */
 export function MonacoView({
   text,
@@ -47,6 +48,7 @@ export function MonacoView({
   onCursor: cursorMoved,
   onReady,
   onCorrectionKey,
+  passages,
 }: MonacoViewProps) {
   onCursor = cursorMoved;
   const span = (): TextSpan | null =>
@@ -112,6 +114,14 @@ export function MonacoView({
       <ul data-testid="suggestions">
         {(suggestions ?? []).map((d) => (
           <li key={d.id} className={d.className} title={d.hover}>
+            {text.slice(d.start, d.end)}
+          </li>
+        ))}
+      </ul>
+      {/* Passages in another language: the real editor draws a line in the margin, titled so. */}
+      <ul data-testid="language-passages">
+        {(passages ?? []).map((d) => (
+          <li key={d.id} className={d.className} title={d.label}>
             {text.slice(d.start, d.end)}
           </li>
         ))}

@@ -58,4 +58,22 @@ describe('filterDocuments', () => {
     ]);
     expect(facetValues(DOCS, 'source')[0]).toEqual({ value: 'The Pacific Circuit', count: 2 });
   });
+
+  it('finds a document under a language it has a passage in, and counts it there', () => {
+    const quoting = {
+      ...doc('f', 'Rohstoffe', 'de', 'Fenster', '2023-11-16'),
+      languages: [
+        { lang: 'de', share: 0.85 },
+        { lang: 'en', share: 0.15 },
+      ],
+    };
+    const docs = [...DOCS, quoting];
+    const only = (lang: string) => ids(filterDocuments(docs, STATS, { ...NO_FILTER, lang }, 'title'));
+    expect([only('en'), only('de'), only('fr')]).toEqual([['a', 'f', 'e', 'd'], ['c', 'f'], ['b']]);
+    expect(facetValues(docs, 'lang')).toEqual([
+      { value: 'en', count: 4 },
+      { value: 'de', count: 2 },
+      { value: 'fr', count: 1 },
+    ]);
+  });
 });
