@@ -24,12 +24,20 @@ export async function importBytes(
   bytes: Uint8Array,
   /** Where this file's document goes in the index, after the one before it (importPaths keeps the files' order). */
   turn?: IndexTurn,
+  /**
+   * When files are read at once: this file may claim its id only after the one before it has
+   * claimed its own, so of two identical files the first listed is imported and the second is
+   * the duplicate, however the reads finish.
+   */
+  claim?: ClaimTurn,
 ): Promise<ImportOutcome> {
   const file = displayName(name);
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     return tooLarge(file, bytes.byteLength);
   }
   const id = documentId(bytes);
+  if (claim) await claim.after;
+  claim?.done();
   const existing = store.summary(id);
   if (existing) return { type: 'duplicate', file, documentId: id, title: existing.title };
   if (!store.claimImport(id)) return { type: 'duplicate', file, documentId: id, title: file };
@@ -38,6 +46,11 @@ export async function importBytes(
   } finally {
     store.releaseImport(id);
   }
+}
+
+export interface ClaimTurn {
+  after: Promise<void>;
+  done: () => void;
 }
 
 async function extractAndStore(
@@ -77,17 +90,24 @@ export async function importPaths(
   // writes of files that finish together are shared (WorkspaceStore.commitIndex).
   // Files enter the index in the order given (so the workspace lists them in that order), each
   // once the one before it is in or has given up: turns[i] opens file i + 1's turn.
-  const turns = entries.map(() => {
+  const gate = () => {
     let open!: () => void;
     const opened = new Promise<void>((resolve) => (open = resolve));
     return { opened, open };
-  });
+  };
+  const turns = entries.map(gate);
+  // The same, for claiming a document id (importBytes): earlier files claim first.
+  const claims = entries.map(gate);
   const worker = async () => {
     while (nextEntry < entries.length) {
       const index = nextEntry++;
       const entry = entries[index]!;
       const turn = turns[index]!;
       const previous = index > 0 ? turns[index - 1]!.opened : Promise.resolve();
+      const claim = {
+        after: index > 0 ? claims[index - 1]!.opened : Promise.resolve(),
+        done: () => void claim.after.then(claims[index]!.open),
+      };
       let outcome: ImportOutcome;
       try {
         if (entry.type === 'skipped') {
@@ -95,9 +115,10 @@ export async function importPaths(
         } else if (entry.size > MAX_IMPORT_BYTES) {
           outcome = tooLarge(entry.name, entry.size);
         } else {
-          outcome = await readAndImport(store, entry.path, entry.name, { previous, open: turn.open });
+          outcome = await readAndImport(store, entry.path, entry.name, { previous, open: turn.open }, claim);
         }
       } finally {
+        claim.done();
         // Skipped, a duplicate or failed: the next file need not wait for this one.
         void previous.then(turn.open);
       }
@@ -118,6 +139,7 @@ async function readAndImport(
   file: string,
   name: string,
   turn?: IndexTurn,
+  claim?: ClaimTurn,
 ): Promise<ImportOutcome> {
   let bytes: Uint8Array;
   try {
@@ -125,7 +147,7 @@ async function readAndImport(
   } catch (error) {
     return { type: 'skipped', file: displayName(name), code: 'unreadable', reason: describe(error) };
   }
-  return importBytes(store, name, bytes, turn);
+  return importBytes(store, name, bytes, turn, claim);
 }
 
 function tooLarge(file: string, size: number): ImportOutcome {

@@ -2,7 +2,7 @@ import { promises as fs, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportOutcome } from '../../../shared/domain/workspace';
-import { importPaths } from '../../../electron/services/importer';
+import { importBytes, importPaths } from '../../../electron/services/importer';
 import { WorkspaceStore } from '../../../electron/store/workspace-store';
 import { tempDir } from '../../support/temp-dir';
 
@@ -113,6 +113,39 @@ describe('importPaths on bad input', () => {
     await fs.writeFile(path.join(src, 'long.txt'), `Long line\n\n${line}`);
     const report = await importPaths(store, [src]);
     expect(report.imported).toBe(1);
+    await store.close();
+  });
+});
+
+describe('identical files in one import', () => {
+  it('imports the first listed and calls the later one the duplicate, whichever is read first', async () => {
+    const { store } = await setup();
+    const bytes = new TextEncoder().encode(ARTICLE);
+    let firstClaimed!: () => void;
+    const afterFirst = new Promise<void>((resolve) => (firstClaimed = resolve));
+    // The second file's bytes are in first: it must still wait for the first file's claim.
+    const second = importBytes(store, 'b-second.txt', bytes, undefined, {
+      after: afterFirst,
+      done: () => undefined,
+    });
+    const first = importBytes(store, 'a-first.txt', bytes, undefined, {
+      after: Promise.resolve(),
+      done: firstClaimed,
+    });
+    expect((await first).type).toBe('imported');
+    expect(await second).toMatchObject({ type: 'duplicate', file: 'b-second.txt' });
+    expect(store.listDocuments().map((d) => d.file)).toEqual(['a-first.txt']);
+    await store.close();
+  });
+
+  it('keeps that order through importPaths over many copies', async () => {
+    const { src, store } = await setup();
+    for (let i = 0; i < 12; i += 1)
+      await fs.writeFile(path.join(src, `copy-${String(i).padStart(2, '0')}.txt`), ARTICLE);
+    const report = await importPaths(store, [src]);
+    expect(report.imported).toBe(1);
+    expect(report.outcomes.find((o) => o.type === 'imported')?.file).toBe('src/copy-00.txt');
+    expect(report.duplicates).toBe(11);
     await store.close();
   });
 });
