@@ -198,17 +198,21 @@ export function MonacoView(props: MonacoViewProps) {
     }));
     passagesShown.current = installPassageActions(editor, () => latest.current.passages ?? NO_PASSAGES);
     // The rest of a long text is in: draw the spans that fall in it.
-    staged.current = createStagedText(editor, () => {
-      const {
-        decorations: tags = NO_DECORATIONS,
-        suggestions: proposed = NO_DECORATIONS,
-        text: all,
-        passages: marks = NO_PASSAGES,
-      } = latest.current;
-      drawTags.current?.(tags, all);
-      drawSuggestions.current?.(proposed, all);
-      drawPassages.current?.(marks, all);
-    });
+    staged.current = createStagedText(
+      editor,
+      () => {
+        const {
+          decorations: tags = NO_DECORATIONS,
+          suggestions: proposed = NO_DECORATIONS,
+          text: all,
+          passages: marks = NO_PASSAGES,
+        } = latest.current;
+        drawTags.current?.(tags, all);
+        drawSuggestions.current?.(proposed, all);
+        drawPassages.current?.(marks, all);
+      },
+      OPTIONS,
+    );
     editor.onDidChangeCursorPosition((event) => {
       const model = editor.getModel();
       if (model) latest.current.onCursor?.(model.getOffsetAt(event.position));

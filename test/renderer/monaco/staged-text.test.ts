@@ -5,6 +5,7 @@ import {
   STEP_BUDGET_MS,
   firstPartEnd,
   nextPartSize,
+  screenfulChars,
 } from '../../../renderer/src/monaco/staged-text';
 
 describe('firstPartEnd', () => {
@@ -60,5 +61,21 @@ describe('nextPartSize', () => {
   it('keeps the size after the short tail of a text', () => {
     expect(nextPartSize(8000, 120, 0.1)).toBe(8000);
     expect(nextPartSize(8000, 120, 50)).toBe(8000);
+  });
+});
+
+describe('screenfulChars', () => {
+  it('covers the visible lines at a generous characters-per-line estimate', () => {
+    // 700 × 760 px at 14/22: 35 lines of at most 112 characters, and a fifth to spare.
+    expect(screenfulChars(700, 760, 14, 22)).toBe(Math.ceil(35 * 112 * 1.2));
+  });
+
+  it('grows with the pane, so a large screen is filled by the first part', () => {
+    expect(screenfulChars(1400, 1300, 14, 22)).toBeGreaterThan(2.5 * screenfulChars(700, 760, 14, 22));
+  });
+
+  it('falls back to FIRST_PART while the editor has no size, and never goes below a floor', () => {
+    expect(screenfulChars(0, 0, 14, 22)).toBe(FIRST_PART);
+    expect(screenfulChars(80, 40, 14, 22)).toBe(2000);
   });
 });
