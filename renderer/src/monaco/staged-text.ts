@@ -13,8 +13,8 @@ const MIN_FIRST_PART = 2000;
 /**
  * At most how many characters fill the visible area, with a fifth to spare: prose in a
  * proportional face averages over 0.45 em per character, and the blank lines between
- * paragraphs hold none. Going from a fixed 6,000 characters to a screenful took the first open
- * of a 1,000-annotation document from 88–172 ms to 72–120 ms in `npm run bench`.
+ * paragraphs hold none. Every character past the screen is wrapping measured before the first
+ * frame for nothing.
  */
 export function screenfulChars(width: number, height: number, fontSize: number, lineHeight: number): number {
   if (!(width > 0 && height > 0 && fontSize > 0 && lineHeight > 0)) return FIRST_PART;
