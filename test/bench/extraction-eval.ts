@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { Window } from 'happy-dom';
@@ -23,6 +23,8 @@ export const EVAL_DIR = path.resolve(import.meta.dirname, '..', 'fixtures', 'ext
  * they showed were then fixed, so they are no longer unseen: new unseen pages go elsewhere.
  */
 export const LATER_DIR = path.resolve(import.meta.dirname, '..', 'fixtures', 'extraction-eval', 'holdout');
+/** Development pages for generalising (relative dates, bare bylines, worded-anew share bars). */
+export const DEV_DIR = path.resolve(import.meta.dirname, '..', 'fixtures', 'extraction-eval', 'dev-2');
 
 export interface EvalPage {
   name: string;
@@ -209,7 +211,9 @@ export function extractionEvalReport(rounds = 3): string[] {
 
 /** Per-page detail, worst first: `node --import tsx test/bench/extraction-eval.ts [name]`. */
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  const pages = [...loadEvalPages(), ...loadEvalPages(LATER_DIR)];
+  const folders = [EVAL_DIR, LATER_DIR, DEV_DIR].filter((dir) => existsSync(path.join(dir, 'index.json')));
+  const sets = folders.map((dir) => loadEvalPages(dir));
+  const pages = sets.flat();
   const only = process.argv[2];
   const ours = runEval(pages, oursText);
   if (only !== undefined) {
@@ -226,6 +230,14 @@ if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.reso
       console.log(
         `${r.name.padEnd(28)} ours P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)} F1 ${r.f1.toFixed(3)}  |  readability F1 ${t.f1.toFixed(3)}`,
       );
+    for (const [i, set] of sets.entries()) {
+      const names = new Set(set.map((p) => p.name));
+      const pick = (run: EvalRun) => run.pages.filter((p) => names.has(p.name));
+      console.log(
+        `${path.basename(folders[i]!).padEnd(10)} macro F1 ours ${summarise(pick(ours)).f1.toFixed(3)}, ` +
+          `readability ${summarise(pick(theirs)).f1.toFixed(3)} (${set.length} pages)`,
+      );
+    }
     for (const line of extractionEvalReport(1)) console.log(line);
     void window.happyDOM.close();
   }
