@@ -79,7 +79,15 @@ function isPromotionBox(element: Element): boolean {
 }
 
 function measure(element: Element, limit: number): Shape | null {
-  const shape: Shape = { text: 0, linked: 0, controls: 0, loose: [], labels: [], heading: false, image: false };
+  const shape: Shape = {
+    text: 0,
+    linked: 0,
+    controls: 0,
+    loose: [],
+    labels: [],
+    heading: false,
+    image: false,
+  };
   return scan(element, shape, false, limit) ? shape : null;
 }
 

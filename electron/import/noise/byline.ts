@@ -12,7 +12,7 @@ export interface Byline {
 const MAX_BYLINE = 160;
 
 const BY =
-  /^(?:by|written by|posted by|words by|reporting by|story by|von|text von|par|por|di|door|av|text:|texto:)\s+(.+)$/iu;
+  /^(?:by|written by|posted by|words by|reporting by|story by|edited by|von|text von|par|por|di|door|av|text:|texto:)\s+(.+)$/iu;
 const BY_JA = /^(?:文|筆者|著者|記者|執筆|取材・文|文・写真)\s*[：:・／/]\s*(.+)$/u;
 /** Bylines in scripts without capital letters, whose names the Latin test cannot judge. */
 const BY_OTHER = /^(?:本报记者|记者|автор\s*:|текст\s*:|بقلم|كتب)\s*(.+)$/iu;
@@ -98,11 +98,11 @@ function looksLikeName(name: string, japanese: boolean): boolean {
 const FILLER = new RegExp(
   [
     wholeWords(
-      'published|posted|updated|last updated|first published|on|at|am|um|le|à|el|a las|il|alle|ore|uhr|gmt|utc|cet|cest|bst|est|edt|pst|pdt|et|pt|' +
+      'published|posted|updated|last updated|first published|on|at|am|um|le|à|el|a las|il|alle|ore|uhr|в|في|gmt|utc|cet|cest|bst|est|edt|pst|pdt|et|pt|' +
         'veröffentlicht|aktualisiert|stand|publié|mis à jour|modifié|publicado|actualizado|pubblicato|aggiornato|' +
         'gepubliceerd|bijgewerkt|aangepast|atualizado|опубликовано|обновлено|نشر|تحديث',
     ),
-    '(입력|수정|기사입력|최종수정|발행)',
+    '(입력|수정|기사입력|최종수정|발행|오전|오후|上午|下午)',
     // "· 7 Kommentare" after a blog post's date
     wholeWords(
       '\\d+ (comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|comentários|комментари[йяев]*)',
@@ -201,4 +201,79 @@ function sameName(a: string, b: string): boolean {
 
 function wholeWords(words: string): string {
   return `(?<![\\p{L}\\p{N}])(${words})(?![\\p{L}\\p{N}])`;
+}
+
+/**
+ * "3 hours ago", "vor 2 Stunden", "il y a 5 heures", "hace 3 horas", "2時間前", "3小时前",
+ * "3시간 전", "3 часа назад", "منذ 3 ساعات": a number, a unit of time and the word for "ago",
+ * in the order each language writes them.
+ */
+const RELATIVE_TIME = new RegExp(
+  [
+    '\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\\s+ago',
+    'vor\\s+\\d+\\s*(?:sekunden|sek\\.?|minuten|minute|min\\.?|stunden|stunde|std\\.?|tagen|tag|wochen|woche|monaten|monat|jahren|jahr)',
+    'il y a\\s+\\d+\\s*(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)',
+    '(?:hace|há)\\s+\\d+\\s*(?:segundos?|minutos?|min|horas?|h|días?|dias?|semanas?|meses|mes|años?|anos?)',
+    '\\d+\\s*(?:secondi|minuti|minuto|ore|ora|giorni|giorno|settimane|mesi|anni)\\s+fa',
+    '\\d+\\s*(?:seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|jaar)\\s+geleden',
+    '\\d+\\s*(?:секунд[уы]?|сек\\.?|минут[уы]?|мин\\.?|час(?:а|ов)?|ч\\.?|дн(?:я|ей)|день|недел[юьи]|месяц(?:а|ев)?|год(?:а)?|лет)\\s+назад',
+    'منذ\\s+(?:\\d+\\s*)?(?:ثوان|ثانية|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسابيع|شهر|أشهر)',
+    '\\d+\\s*(?:秒|分|時間|日|週間|か月|ヶ月|カ月|年|分钟|分鐘|小时|小時|天|周|週|个月|個月)前',
+    '\\d+\\s*(?:초|분|시간|일|주|개월|달|년)\\s*전',
+  ]
+    .map((p) => `(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`)
+    .join('|'),
+  'giu',
+);
+/** "Updated 14:32", "Aktualisiert: 11:05 Uhr": an update stamp with only the time of day. */
+const UPDATE_LABEL =
+  /^(?:updated|last updated|aktualisiert|stand|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|atualizado|обновлено|تحديث|تم التحديث|更新|수정)\b/iu;
+const CLOCK = /\d{1,2}[:.h]\d{2}/u;
+
+/** The line without its relative times ("Ирина Волкова 3 часа назад" gives the name). */
+export function withoutRelativeTimes(text: string): string {
+  RELATIVE_TIME.lastIndex = 0;
+  return text.replace(RELATIVE_TIME, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A line that only says when, with no date to read: "3 hours ago · Updated 14:32". */
+export function isTimeLine(text: string): boolean {
+  if (text.length > 100) return false;
+  const rest = withoutRelativeTimes(text);
+  const relative = rest !== text;
+  if (!relative && !(UPDATE_LABEL.test(text) && CLOCK.test(text))) return false;
+  FILLER.lastIndex = 0;
+  return rest.replace(FILLER, '').trim() === '';
+}
+
+/**
+ * A name on its own line at the head of an article ("Priya Nair", "Ирина Волкова", "سارة
+ * الخطيب"), or a name with a job title ("Kenji Ota, Correspondent in Tokyo") or a place
+ * ("Lucía Ferrer, Valencia"): two to four words, capitalised where the script has capitals.
+ * The caller decides when such a line can be a byline (the head of the article, next to a
+ * date, or naming the page's declared author).
+ */
+export function parseBareName(text: string): { name: string; titled: boolean } | null {
+  if (text.length > 80 || /[\d@:;!?。.]/u.test(text)) return null;
+  const comma = text.indexOf(',');
+  const name = (comma < 0 ? text : text.slice(0, comma)).trim();
+  if (!isNameShaped(name)) return null;
+  if (comma < 0) return { name, titled: false };
+  const after = text.slice(comma + 1).trim();
+  if (after.includes(',')) return null;
+  const role = new RegExp(`(?<![\\p{L}])(${ROLES})(?![\\p{L}])`, 'iu').test(after);
+  // A place after the comma: a word or two, capitalised ("Valencia", "New York").
+  const place = after.split(/\s+/).length <= 3 && looksLikeName(after, false);
+  if (role) return { name, titled: true };
+  return place ? { name, titled: false } : null;
+}
+
+function isNameShaped(name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => w !== '');
+  if (words.length < 1 || words.length > 4) return false;
+  if (!words.every((w) => /^[\p{L}\p{M}'’.-]+$/u.test(w))) return false;
+  // Scripts with capitals show a name by them; in the others the caller's signal has to do.
+  const cased = words.filter((w) => /[\p{Lu}\p{Ll}]/u.test(w));
+  if (cased.length === 0) return name.length >= 2 && name.length <= 24;
+  return words.length >= 2 && looksLikeName(name, false);
 }

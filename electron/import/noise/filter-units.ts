@@ -1,7 +1,7 @@
 import type { TextUnit } from '../text-unit';
 import { dropPrefix, rawText } from '../text-unit';
 import { findBreadcrumb } from './breadcrumb';
-import { parseByline, parseDateLine } from './byline';
+import { isTimeLine, parseBareName, parseByline, parseDateLine, withoutRelativeTimes } from './byline';
 import { isCopyrightLine, parseCopyright } from './credits';
 import { isAdvertLabel, isNoiseLine, isPromotionButton } from './noise-lines';
 import { isHeadlineLike, isRelatedHeading } from './related';
@@ -40,9 +40,13 @@ const ADVERT_WORD =
  * bylines, date lines and copyright lines out of the text as metadata. Works the same on clip
  * lines and on HTML blocks (HTML blocks all have `gapBefore`, so nothing is "directly after").
  */
-export function filterUnits(units: readonly TextUnit[], lang: string | null = null): FilteredUnits {
-  const filter = new UnitFilter(lang);
-  for (const unit of units) filter.add(unit);
+export function filterUnits(
+  units: readonly TextUnit[],
+  lang: string | null = null,
+  declaredAuthor: string | null = null,
+): FilteredUnits {
+  const filter = new UnitFilter(lang, declaredAuthor);
+  for (const [i, unit] of units.entries()) filter.add(unit, units[i + 1]);
   return filter.result();
 }
 
@@ -60,9 +64,22 @@ class UnitFilter {
   /** Where the kept units stood when the last advertisement label was dropped. */
   private advertAt: number | null = null;
 
-  constructor(private readonly lang: string | null) {}
+  /** The last unit judged was a date or time line: a name next to it is the author. */
+  private afterDate = false;
 
-  add(original: TextUnit): void {
+  constructor(
+    private readonly lang: string | null,
+    private readonly declaredAuthor: string | null,
+  ) {}
+
+  /** The unit after the one being judged: a name right above a date line is the author. */
+  private next: TextUnit | undefined;
+  private previousWasDate = false;
+
+  add(original: TextUnit, next?: TextUnit): void {
+    this.next = next;
+    this.previousWasDate = this.afterDate;
+    this.afterDate = false;
     if (original.text === '') {
       this.gap = true;
       return;
@@ -148,11 +165,42 @@ class UnitFilter {
       this.source ??= byline.source;
       return true;
     }
+    if (this.takeAsAuthor(text)) return true;
+    if (isTimeLine(text)) {
+      this.afterDate = true;
+      return true;
+    }
     const date = this.header ? parseDateLine(text, this.lang) : null;
     if (date === null) return false;
     if (date.updated) this.updated ??= date.iso;
     else this.published ??= date.iso;
     this.author ??= date.author;
+    this.afterDate = true;
+    return true;
+  }
+
+  /**
+   * A byline without "By": the page's declared author alone on a line, or at the head of the
+   * article a name-shaped line right under the headline, next to a date or a relative time
+   * ("Ирина Волкова 3 часа назад"), or with a job title ("Kenji Ota, Correspondent in Tokyo").
+   */
+  private takeAsAuthor(text: string): boolean {
+    const next = this.next;
+    if (this.declaredAuthor !== null && sameName(text, this.declaredAuthor)) {
+      this.author ??= this.declaredAuthor;
+      return true;
+    }
+    if (!this.header) return false;
+    const timeless = withoutRelativeTimes(text);
+    const found = parseBareName(timeless);
+    if (found === null) return false;
+    const underHeadline = this.kept.length === 1 && this.kept[0]!.kind === 'heading';
+    const beforeDate =
+      next !== undefined && (isTimeLine(next.text) || parseDateLine(next.text, this.lang) !== null);
+    if (!(found.titled || timeless !== text || this.previousWasDate || underHeadline || beforeDate))
+      return false;
+    this.author ??= found.name;
+    if (timeless !== text) this.afterDate = true;
     return true;
   }
 
@@ -185,4 +233,9 @@ class UnitFilter {
 /** "Werbung auf diesem Portal?" above a button: a short line about advertising itself. */
 function isAdvertMention(text: string): boolean {
   return text.length <= MAX_ADVERT_MENTION && ADVERT_WORD.test(text);
+}
+
+function sameName(a: string, b: string): boolean {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}]+/gu, '');
+  return key(a) !== '' && key(a) === key(b);
 }
