@@ -19,6 +19,8 @@ const MAX_BUTTON = 50;
 /** Sentence ends; a label ("Read also", "Topics:", "【あわせて読む】") has none. */
 const SENTENCE_END = /[.!?。！？]["'”’»」)]*\s*$/u;
 const SENTENCE_INSIDE = /[.!?。！？]["'”’»」)]*\s+\S/u;
+/** The label of a one-link paragraph: a few words. */
+const MAX_LABEL = 24;
 const COUNTED_HEADING = /^[^\d()]{2,40}\s*[([]\s*\d{1,5}\s*[)\]]$/u;
 
 const CONTAINERS = new Set(['div', 'section', 'span', 'ul', 'ol', 'p', 'dl', 'small']);
@@ -46,10 +48,11 @@ export function isLinkBox(element: Element): boolean {
   const shape = measure(element, MAX_LINK_BOX);
   if (shape === null || shape.controls === 0 || shape.heading || shape.image) return false;
   if (shape.linked < shape.text * MIN_LINK_SHARE) return false;
-  // A paragraph made of one link is body text written as a link ("Read the report here");
-  // a paragraph of several links side by side is a row of them.
-  if (element.name === 'p' && shape.controls < 2) return false;
   const loose = shape.loose.join(' ').trim();
+  // A paragraph made of one link is body text written as a link ("Read the report here");
+  // a paragraph of several links side by side is a row of them, and one link under a short
+  // label ("▼関連記事", "【相关阅读】", "See also:") is a pointer to another story.
+  if (element.name === 'p' && shape.controls < 2 && (loose === '' || loose.length > MAX_LABEL)) return false;
   if (SENTENCE_END.test(loose) || SENTENCE_INSIDE.test(loose)) return false;
   // A linked sentence is prose; a linked headline has no full stop.
   return !shape.labels.some((label) => /[.。](["'”’»」)])?$/u.test(label.trim()) && label.length > 60);

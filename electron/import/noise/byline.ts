@@ -98,7 +98,7 @@ function looksLikeName(name: string, japanese: boolean): boolean {
 const FILLER = new RegExp(
   [
     wholeWords(
-      'published|posted|updated|last updated|first published|on|at|am|um|le|à|el|a las|il|alle|ore|uhr|в|في|gmt|utc|cet|cest|bst|est|edt|pst|pdt|et|pt|' +
+      'published|posted|updated|last updated|first published|on|at|am|um|le|à|el|a las|às|om|il|alle|ore|uhr|в|في|gmt|utc|cet|cest|bst|est|edt|pst|pdt|et|pt|' +
         'veröffentlicht|aktualisiert|stand|publié|mis à jour|modifié|publicado|actualizado|pubblicato|aggiornato|' +
         'gepubliceerd|bijgewerkt|aangepast|atualizado|опубликовано|обновлено|نشر|تحديث',
     ),
@@ -111,7 +111,9 @@ const FILLER = new RegExp(
     wholeWords(
       'monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|' +
         'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|' +
-        'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica',
+        'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|' +
+        'понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|' +
+        'الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت',
     ),
     '\\d{1,2}[:.h]\\d{2}(\\s?[ap]\\.?m\\.?)?',
     '\\d{1,2}時(\\d{1,2}分)?',
@@ -233,7 +235,14 @@ const CLOCK = /\d{1,2}[:.h]\d{2}/u;
 /** The line without its relative times ("Ирина Волкова 3 часа назад" gives the name). */
 export function withoutRelativeTimes(text: string): string {
   RELATIVE_TIME.lastIndex = 0;
-  return text.replace(RELATIVE_TIME, ' ').replace(/\s+/g, ' ').trim();
+  const rest = text.replace(RELATIVE_TIME, ' ').replace(/\s+/g, ' ').trim();
+  if (rest !== text) return rest;
+  // A name and a time in adjacent elements run together: "Moritz FeldVor 5 Std.".
+  const spaced = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  if (spaced === text) return text;
+  RELATIVE_TIME.lastIndex = 0;
+  const apart = spaced.replace(RELATIVE_TIME, ' ').replace(/\s+/g, ' ').trim();
+  return apart === spaced ? text : apart;
 }
 
 /** A line that only says when, with no date to read: "3 hours ago · Updated 14:32". */
