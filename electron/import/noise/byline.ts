@@ -57,7 +57,8 @@ const ROLES =
   'writer|reporter|correspondent|editor|columnist|contributor|journalist|analyst|producer|photographer|' +
   'redakteurin|redakteur|korrespondentin|korrespondent|autorin|autor|reporterin|rédacteur|rédactrice|journaliste|' +
   'envoyé spécial|envoyée spéciale|corresponsal|redactora|redactor|periodista|giornalista|inviata|inviato|' +
-  'editorialista|collaboratore|collaboratrice';
+  'editorialista|collaboratore|collaboratrice|correspondante|correspondant|корреспондент|обозреватель|' +
+  'مراسل|مراسلة';
 /** "Ana López, Staff Writer": a job title after the comma, with what follows it. */
 const ROLE_AFTER_COMMA = new RegExp(`\\s*,\\s*[^,]{0,60}?(?<![\\p{L}])(${ROLES})(?![\\p{L}]).*$`, 'iu');
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../../../electron/import/html/extract-html';
-import { parseByline, parseDateLine } from '../../../../electron/import/noise/byline';
+import {
+  isTimeLine,
+  parseBareName,
+  parseByline,
+  parseDateLine,
+  withoutRelativeTimes,
+} from '../../../../electron/import/noise/byline';
 import { isNoiseLine } from '../../../../electron/import/noise/noise-lines';
 
 const BODY = [
@@ -161,5 +167,202 @@ describe('more furniture wording', () => {
 
   it('keeps a sentence that starts like a sign-off', () => {
     expect(isNoiseLine('Reporting by local journalists was crucial in uncovering the scheme.')).toBe(false);
+  });
+});
+
+describe('relative times and update stamps', () => {
+  it.each([
+    '3 hours ago',
+    '3 hours ago · Updated 14:32',
+    'Updated 14:32 GMT',
+    'vor 2 Stunden',
+    'Vor 5 Std.',
+    'Aktualisiert: 11:05 Uhr',
+    'il y a 5 heures',
+    'hace 3 horas',
+    'há 4 horas',
+    '2 ore fa',
+    '3 uur geleden',
+    '3 часа назад',
+    'منذ 3 ساعات',
+    '2時間前',
+    '（3時間前）',
+    '3小时前',
+    '3시간 전',
+  ])('time line: %s', (line) => {
+    expect(isTimeLine(line)).toBe(true);
+  });
+
+  it.each([
+    'The plant closed 3 hours ago.',
+    'Updated rules take effect in May',
+    '14:32',
+    'Vor 2 Stunden hatte die Polizei die Straße gesperrt.',
+    'Три часа назад мэрия объявила о закрытии моста.',
+    '2時間前に運転を再開したと発表した。',
+  ])('sentence or bare time, kept: %s', (line) => {
+    expect(isTimeLine(line)).toBe(false);
+  });
+
+  it('takes a name run into a relative time as the author', () => {
+    expect(withoutRelativeTimes('Ирина Волкова 3 часа назад')).toBe('Ирина Волкова');
+    expect(withoutRelativeTimes('Moritz FeldVor 5 Std.')).toBe('Moritz Feld');
+    expect(withoutRelativeTimes('McDonald opened a shop')).toBe('McDonald opened a shop');
+  });
+});
+
+describe('dates with Russian, Arabic, Korean and Chinese month names and labels', () => {
+  it.each([
+    ['12 марта 2026, 09:40', '2026-03-12'],
+    ['4 марта 2026 в 10:00', '2026-03-04'],
+    ['3 декабря 2025', '2025-12-03'],
+    ['12 مارس 2026', '2026-03-12'],
+    ['الخميس 5 مارس 2026 - 11:40', '2026-03-05'],
+    ['7 أيلول 2025', '2025-09-07'],
+    ['입력 2026년 3월 12일 오후 3:20', '2026-03-12'],
+    ['2026年3月12日 下午3:20', '2026-03-12'],
+  ])('%s', (line, iso) => {
+    expect(parseDateLine(line)?.iso).toBe(iso);
+  });
+});
+
+describe('names standing as bylines', () => {
+  it.each([
+    ['Priya Nair', 'Priya Nair'],
+    ['Kenji Ota, Correspondent in Tokyo', 'Kenji Ota'],
+    ['Lucía Ferrer, Valencia', 'Lucía Ferrer'],
+    ['Ирина Волкова', 'Ирина Волкова'],
+    ['سارة الخطيب', 'سارة الخطيب'],
+  ])('%s', (line, name) => {
+    expect(parseBareName(line)?.name).toBe(name);
+  });
+
+  it.each([
+    'Costs shared with council',
+    'Personalrat skeptisch',
+    'Des arbres abattus puis replantés',
+    'Zieht mit.',
+    'Valencia, Spain, 2026',
+    'Прогноз на выходные: снег',
+  ])('not a name: %s', (line) => {
+    expect(parseBareName(line)).toBeNull();
+  });
+
+  const body = paragraphs.join('');
+  it.each([
+    ['a linked name under the headline', '<div><a href="/a/cd" rel="author">Claire Dubois</a></div>'],
+    ['a name under the headline', '<div>Claire Dubois</div>'],
+    ['a name next to a relative time', '<div><span>Claire Dubois</span> <span>il y a 5 heures</span></div>'],
+    ['a name with a job title', '<div>Claire Dubois, correspondante à Lyon</div>'],
+    ['a name above a date line', '<p class="x">Lire</p><div>Claire Dubois</div><div>12 mars 2026</div>'],
+  ])('takes %s as the author', (_label, head) => {
+    const result = extractHtml(
+      `<html><body><article><h1>La halle aux grains sera rénovée</h1>${head}${body}</article></body></html>`,
+    );
+    expect(result.meta.author).toBe('Claire Dubois');
+    expect(result.text).not.toContain('Claire Dubois');
+    for (const p of BODY) expect(result.text).toContain(p);
+  });
+
+  it('drops a linked name under the headline from the text even when nothing marks it', () => {
+    const html = `<html><body><article><h1>La halle aux grains sera rénovée</h1><div><a href="/a/cd">Claire Dubois</a></div>${body}</article></body></html>`;
+    expect(extractHtml(html).text).not.toContain('Claire Dubois');
+  });
+
+  it('takes the declared author alone on a line anywhere as furniture (an author box)', () => {
+    const html = `<html><head><meta name="author" content="Claire Dubois"></head><body><article>
+<h1>La halle aux grains sera rénovée</h1>${body}<div class="bio"><b>Claire Dubois</b></div></article></body></html>`;
+    expect(extractHtml(html).text).not.toContain('Claire Dubois');
+  });
+
+  it('keeps a title-case subheading in the body and a one-line standfirst', () => {
+    const html = `<html><body><article><h1>How Our Village Saved Its Last Pub</h1>
+<p>Three months later, the pub is open again.</p><p>${BODY[0]}</p><h2>The First Meeting</h2><p>${BODY[1]}</p></article></body></html>`;
+    const text = extractHtml(html).text;
+    expect(text).toContain('Three months later, the pub is open again.');
+    expect(text).toContain('The First Meeting');
+  });
+});
+
+describe('furniture judged by its shape', () => {
+  it.each([
+    [
+      'a read-also box with a label in no list',
+      '<div class="x"><span>Pour aller plus loin</span><a href="#">Tramway : la ligne 5 en service</a></div>',
+    ],
+    [
+      'a box of linked headlines',
+      '<div class="x"><div>Auch interessant</div><a href="#">Neue Radwege kommen später</a><a href="#">Kulturpreis für Theatergruppe</a></div>',
+    ],
+    [
+      'a list of linked headlines',
+      '<ul><li><a href="#">Harbour wall repairs to start</a></li><li><a href="#">Council backs health hub</a></li></ul>',
+    ],
+    [
+      'a row of buttons',
+      '<div class="x"><a href="#">Écouter</a> <a href="#">Offrir</a> <a href="#">Ajouter à mes favoris</a></div>',
+    ],
+    [
+      'a paragraph of one link under a bracketed label',
+      '<p>【相关阅读】<a href="#">成都地铁票价优惠政策延续至年底</a></p>',
+    ],
+    [
+      'a paragraph of one link under a marker',
+      '<p>▼関連記事<br><a href="#">北陸新幹線、利用客が増加</a></p>',
+    ],
+    [
+      'a comment section headed by its count',
+      '<section><h2>Leserstimmen (4)</h2><div><span>Gerd</span><p>Endlich! Das wurde auch Zeit, finde ich.</p></div></section>',
+    ],
+    [
+      'a comment section in Arabic',
+      '<div><h4>التعليقات (2)</h4><div><b>سامي</b><p>خبر جميل، نتمنى أن تكون الأسعار معقولة.</p></div></div>',
+    ],
+    [
+      'a promotion ending on its button',
+      '<div class="x"><strong>Lokal informiert bleiben</strong><p>Alle Nachrichten für 0,99 € im ersten Monat.</p><a href="#">Jetzt testen</a></div>',
+    ],
+  ])('drops %s', (_label, block) => {
+    const html = page([paragraphs[0], block, paragraphs[1], paragraphs[2]].join('\n'));
+    const text = extractHtml(html).text;
+    for (const p of BODY) expect(text).toContain(p);
+    const words = block
+      .replace(/<[^>]+>/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length > 3);
+    for (const word of words) expect(text, word).not.toContain(word);
+  });
+
+  it.each([
+    [
+      'a sentence with a link',
+      '<p>Le dossier complet est consultable sur <a href="#">le site de la métropole</a>.</p>',
+    ],
+    [
+      'a paragraph that is one link',
+      '<p><a href="#">Consulter le rapport de la chambre régionale des comptes</a></p>',
+    ],
+    [
+      'a short linked sentence in a div',
+      '<div>Mehr zum Beirat auf der <a href="#">Seite der Stadt</a>.</div>',
+    ],
+    ['a list of unlinked items', '<ul><li>Linha Centro: 5h às 23h</li><li>Linha Sul: 5h às 22h30</li></ul>'],
+    ['a quotation with a link', '<blockquote><p><a href="#">« Nous avons écouté »</a></p></blockquote>'],
+    [
+      'a box of prose ending on a link',
+      '<div class="x"><p>La halle a été construite en 1858 par la ville.</p><p>Elle a servi de marché jusqu’en 2020.</p><p>Elle est classée depuis 1994.</p><a href="#">Histoire</a></div>',
+    ],
+    [
+      'a section headed without a count',
+      '<section><h2>Les coûts (en euros)</h2><p>Quatre millions, dont la moitié à la charge de la région.</p></section>',
+    ],
+  ])('keeps %s', (_label, block) => {
+    const html = page([paragraphs[0], block, paragraphs[1], paragraphs[2]].join('\n'));
+    const text = extractHtml(html).text;
+    const words = block
+      .replace(/<[^>]+>/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length > 3);
+    for (const word of words) expect(text, word).toContain(word.replace(/[.]$/, ''));
   });
 });
