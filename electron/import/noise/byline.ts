@@ -129,10 +129,12 @@ const FILLER = new RegExp(
  * an update; a name written next to the date is taken as the author.
  */
 export function parseDateLine(
-  text: string,
+  line: string,
   lang: string | null = null,
 ): { iso: string; updated: boolean; author: string | null } | null {
-  if (text.length > 120) return null;
+  if (line.length > 120) return null;
+  // "March 3, 2026 9:12 AM UTCUpdated 2 hours ago": the relative time says nothing more.
+  const text = withoutRelativeTimes(unglue(line));
   const date = findDate(text, { lang });
   if (date === null) return null;
   const before = text.slice(0, date.start);
@@ -190,7 +192,8 @@ function withoutDates(text: string, lang: string | null): string {
  * ("Brussels, July 11"). Undefined when the text before the date is anything else.
  */
 function nameBeforeWeekday(before: string): string | undefined {
-  const name = NAME_THEN_WEEKDAY.exec(before)?.[1]?.trim();
+  // A name right before the date with only a space between ("Franziska Huber 14.04.2026").
+  const name = (NAME_THEN_WEEKDAY.exec(before)?.[1] ?? /^\s*(\S.*?)\s+$/u.exec(before)?.[1])?.trim();
   if (name === undefined || /,/u.test(name)) return undefined;
   // Two words at least: a single capitalised word before a weekday is a place ("Brussels").
   const words = name.split(/\s+/).length;
@@ -230,7 +233,7 @@ const RELATIVE_TIME = new RegExp(
 );
 /** "Updated 14:32", "Aktualisiert: 11:05 Uhr": an update stamp with only the time of day. */
 const UPDATE_LABEL =
-  /^(?:updated|last updated|aktualisiert|stand|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|atualizado|обновлено|تحديث|تم التحديث|更新|수정)\b/iu;
+  /^(?:updated|last updated|aktualisiert|stand|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|aangepast|atualizado|обновлено|تحديث|تم التحديث|更新|수정)\b/iu;
 const CLOCK = /\d{1,2}[:.h]\d{2}/u;
 
 /** The line without its relative times ("Ирина Волкова 3 часа назад" gives the name). */
@@ -246,12 +249,29 @@ export function withoutRelativeTimes(text: string): string {
   return apart === spaced ? text : apart;
 }
 
+/** "today, 07:45", "gestern, 18:30 Uhr": a day named relative to now, with the time. */
+const RELATIVE_DAY = new RegExp(
+  `(?<![\\p{L}])(${[
+    "today|yesterday|heute|gestern|aujourd’hui|aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren",
+    'сегодня|вчера|اليوم|أمس|امس|今日|昨日|今天|昨天|오늘|어제',
+  ].join('|')})(?![\\p{L}])`,
+  'giu',
+);
+
+/** Capitals run into a label by adjacent elements: "9:12 AM UTCUpdated" reads "UTC Updated". */
+function unglue(text: string): string {
+  return text.replace(/(\p{Lu}{2,})(\p{Lu}\p{Ll})/gu, '$1 $2');
+}
+
 /** A line that only says when, with no date to read: "3 hours ago · Updated 14:32". */
-export function isTimeLine(text: string): boolean {
-  if (text.length > 100) return false;
-  const rest = withoutRelativeTimes(text);
+export function isTimeLine(line: string): boolean {
+  if (line.length > 100) return false;
+  const text = unglue(line);
+  let rest = withoutRelativeTimes(text);
   const relative = rest !== text;
-  if (!relative && !(UPDATE_LABEL.test(text) && CLOCK.test(text))) return false;
+  const clock = CLOCK.test(text);
+  if (clock) rest = rest.replace(RELATIVE_DAY, ' ');
+  if (!relative && !(clock && (UPDATE_LABEL.test(text) || rest !== text))) return false;
   FILLER.lastIndex = 0;
   return rest.replace(FILLER, '').trim() === '';
 }

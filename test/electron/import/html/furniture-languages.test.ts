@@ -189,6 +189,9 @@ describe('relative times and update stamps', () => {
     '（3時間前）',
     '3小时前',
     '3시간 전',
+    'vandaag, 07:45 · Aangepast vandaag, 09:10',
+    'heute, 10:12 Uhr',
+    'вчера, 18:30',
   ])('time line: %s', (line) => {
     expect(isTimeLine(line)).toBe(true);
   });
@@ -200,6 +203,8 @@ describe('relative times and update stamps', () => {
     'Vor 2 Stunden hatte die Polizei die Straße gesperrt.',
     'Три часа назад мэрия объявила о закрытии моста.',
     '2時間前に運転を再開したと発表した。',
+    'Today we met at 10:30',
+    'gestern',
   ])('sentence or bare time, kept: %s', (line) => {
     expect(isTimeLine(line)).toBe(false);
   });
@@ -221,8 +226,14 @@ describe('dates with Russian, Arabic, Korean and Chinese month names and labels'
     ['7 أيلول 2025', '2025-09-07'],
     ['입력 2026년 3월 12일 오후 3:20', '2026-03-12'],
     ['2026年3月12日 下午3:20', '2026-03-12'],
+    ['March 3, 2026 9:12 AM UTCUpdated 2 hours ago', '2026-03-03'],
   ])('%s', (line, iso) => {
     expect(parseDateLine(line)?.iso).toBe(iso);
+  });
+
+  it('reads a name written right before the date, but not a single place name', () => {
+    expect(parseDateLine('Franziska Huber 14.04.2026, 16:05 Uhr')?.author).toBe('Franziska Huber');
+    expect(parseDateLine('Brussels 14.04.2026')).toBeNull();
   });
 });
 
