@@ -96,8 +96,33 @@ export function isNoiseLine(line: string): boolean {
     NAVIGATION_LINE.test(text) ||
     isPromotionButton(text) ||
     isReadMoreLink(text) ||
+    isFollowLine(text) ||
     isCreditLine(text)
   );
+}
+
+const NETWORK =
+  'facebook|instagram|x|twitter|telegram|whatsapp|youtube|tiktok|linkedin|threads|bluesky|mastodon|' +
+  'google news|google actualités|google noticias|google notizie|google nachrichten|flipboard|' +
+  'вконтакте|вк|vk|дзен|дзене|дзен\\.|телеграм|телеграме|одноклассниках|' +
+  'فيسبوك|إنستغرام|انستغرام|تلغرام|تيليغرام|تويتر|يوتيوب|واتساب|' +
+  '微信|微博|抖音|公众号|カカオトーク|line|카카오톡|카카오|네이버|밴드';
+const NETWORKS = new RegExp(`(?<![\\p{L}])(${NETWORK})(?![\\p{L}])`, 'giu');
+const NETWORK_AT_END = new RegExp(`(?<![\\p{L}])(${NETWORK})[\\s.!»"”]*$`, 'iu');
+/** Verbs that open an invitation to follow or join a channel. */
+const FOLLOW_OPENER =
+  /^(follow|join|get|folgen|folgt|abonnieren|suivez|rejoignez|abonnez|síguenos|sigue|únete|segui|seguici|unisciti|siga|junte|volg|следите|подписывайтесь|присоединяйтесь|читайте|تابعونا|تابعوا|انضموا|انضم|关注|加入|フォロー|팔로우|구독)/iu;
+const MAX_FOLLOW_WORDS = 14;
+
+/**
+ * "Folgen Sie uns auf Instagram", "Следите за новостями в Дзене", "تابعونا على تلغرام": an
+ * invitation to follow or join that ends on a network's name or names two of them.
+ */
+function isFollowLine(text: string): boolean {
+  if (text.length > 140 || text.split(/\s+/).length > MAX_FOLLOW_WORDS || /[.。](\s|$)/u.test(text))
+    return false;
+  if (!FOLLOW_OPENER.test(text)) return false;
+  return NETWORK_AT_END.test(text) || (text.match(NETWORKS)?.length ?? 0) >= 2;
 }
 
 /** "Advertisement", "-Anzeige-": the line after such a label, when it follows directly, is the ad. */

@@ -377,3 +377,26 @@ describe('furniture judged by its shape', () => {
     for (const word of words) expect(text, word).toContain(word.replace(/[.]$/, ''));
   });
 });
+
+describe('invitations to follow a channel', () => {
+  it.each([
+    'Следите за новостями в Дзене',
+    'Подписывайтесь на «Сибирский вестник» в Telegram и ВКонтакте',
+    'تابعونا على قناتنا في تطبيق تلغرام',
+    'Síguenos en Google News',
+    'Folgen Sie uns auf Instagram',
+    'Follow us on X',
+    'Unisciti al nostro canale WhatsApp',
+  ])('furniture: %s', (line) => {
+    expect(isNoiseLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Why teens are leaving Instagram',
+    'Facebook and Instagram fined €200m',
+    'Follow the river north for two kilometres until you reach the old mill on the left.',
+    'Подписчики жаловались на сбои в Telegram.',
+  ])('article text: %s', (line) => {
+    expect(isNoiseLine(line)).toBe(false);
+  });
+});
