@@ -25,6 +25,9 @@ const COUNTED_HEADING = /^[^\d()]{2,40}\s*[([]\s*\d{1,5}\s*[)\]]$/u;
 
 const CONTAINERS = new Set(['div', 'section', 'span', 'ul', 'ol', 'p', 'dl', 'small']);
 const CONTROLS = new Set(['a', 'button']);
+const MEDIA_CONTROLS = new Set(['button', 'audio', 'video', 'input', 'select', 'progress']);
+/** A player or a toolbar: "▶ Listen to this article 00:00 / 05:12". */
+const MAX_CONTROL_BAR = 80;
 
 interface Shape {
   text: number;
@@ -35,19 +38,52 @@ interface Shape {
   /** Each link's or button's text. */
   labels: string[];
   heading: boolean;
+  /** Text inside h2–h6: a box's title. */
+  headingText: number;
+  h1: boolean;
   image: boolean;
+  /** A button, a media player or a form field: the block is a control. */
+  control: boolean;
 }
 
 export function isFurnitureBlock(element: Element): boolean {
   if (!CONTAINERS.has(element.name)) return false;
-  return isCountedSection(element) || isLinkBox(element) || isPromotionBox(element);
+  return isCountedSection(element) || isLinkBox(element) || isPromotionBox(element) || isControlBar(element);
+}
+
+/** A heading right above a box of links is the box's title ("Sur le même thème"). */
+export function isLinkBoxTitle(element: Element): boolean {
+  if (!/^h[2-6]$/.test(element.name)) return false;
+  let next = element.next;
+  while (next !== null && !isTag(next)) {
+    if (isText(next) && next.data.trim() !== '') return false;
+    next = next.next;
+  }
+  return (
+    next !== null &&
+    isTag(next) &&
+    (next.name === 'ul' || next.name === 'ol' || next.name === 'div') &&
+    textOf(element).length <= MAX_LABEL * 3 &&
+    isLinkBox(next)
+  );
+}
+
+/** A block with a button or a player in it and a few words: a control, not prose. */
+function isControlBar(element: Element): boolean {
+  if (element.name === 'p') return false;
+  const shape = measure(element, MAX_CONTROL_BAR);
+  if (shape === null || !shape.control || shape.heading || shape.image) return false;
+  const loose = shape.loose.join(' ').trim();
+  return !SENTENCE_END.test(loose) && !SENTENCE_INSIDE.test(loose);
 }
 
 /** "Read also: <headline>", "Save · Gift · Listen", "Topics: A B C", a list of linked headlines. */
 export function isLinkBox(element: Element): boolean {
   const shape = measure(element, MAX_LINK_BOX);
-  if (shape === null || shape.controls === 0 || shape.heading || shape.image) return false;
-  if (shape.linked < shape.text * MIN_LINK_SHARE) return false;
+  if (shape === null || shape.controls === 0 || shape.h1 || shape.image) return false;
+  // A box may have a title ("Sur le même thème") over two links or more.
+  if (shape.heading && (shape.controls < 2 || shape.headingText > MAX_LABEL * 3)) return false;
+  if (shape.linked < (shape.text - shape.headingText) * MIN_LINK_SHARE) return false;
   const loose = shape.loose.join(' ').trim();
   // A paragraph made of one link is body text written as a link ("Read the report here");
   // a paragraph of several links side by side is a row of them, and one link under a short
@@ -89,29 +125,36 @@ function measure(element: Element, limit: number): Shape | null {
     loose: [],
     labels: [],
     heading: false,
+    headingText: 0,
+    h1: false,
     image: false,
+    control: false,
   };
   return scan(element, shape, false, limit) ? shape : null;
 }
 
-function scan(element: Element, shape: Shape, inLink: boolean, limit: number): boolean {
+function scan(element: Element, shape: Shape, inLink: boolean, limit: number, inHeading = false): boolean {
   for (const child of element.children) {
     if (isText(child)) {
       const length = child.data.replace(/\s+/g, ' ').trim().length;
       shape.text += length;
-      if (inLink) shape.linked += length;
+      if (inHeading) shape.headingText += length;
+      else if (inLink) shape.linked += length;
       else if (length > 0) shape.loose.push(child.data);
       if (shape.text > limit) return false;
     } else if (isTag(child)) {
       if (child.name === 'script' || child.name === 'style') continue;
-      if (/^h[1-6]$/.test(child.name)) shape.heading = true;
+      const heading = /^h[1-6]$/.test(child.name);
+      if (heading) shape.heading = true;
+      if (child.name === 'h1') shape.h1 = true;
       if (child.name === 'img' || child.name === 'picture' || child.name === 'blockquote') shape.image = true;
+      if (MEDIA_CONTROLS.has(child.name)) shape.control = true;
       const control = !inLink && CONTROLS.has(child.name);
       if (control) {
         shape.controls++;
         shape.labels.push(textOf(child));
       }
-      if (!scan(child, shape, inLink || control, limit)) return false;
+      if (!scan(child, shape, inLink || control, limit, inHeading || heading)) return false;
     }
   }
   return true;

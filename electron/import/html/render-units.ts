@@ -4,7 +4,7 @@ import type { Piece, TextUnit, UnitKind } from '../text-unit';
 import { makeUnit } from '../text-unit';
 import { hasNoiseName, isDroppedTag, isFigureLike } from './boilerplate';
 import { allElements, isInside } from './dom';
-import { isFurnitureBlock } from './furniture-blocks';
+import { isFurnitureBlock, isLinkBoxTitle } from './furniture-blocks';
 import { parseByline } from '../noise/byline';
 import { textPieces } from './text-pieces';
 
@@ -143,7 +143,13 @@ function inFurniture(element: Element, root: Element): boolean {
 /** Between headline and body, a `<header>` is the article's own: only its name can rule it out. */
 function isRemovedBetween(element: Element): boolean {
   if (element.name === 'header') return hasNoiseName(element);
-  return isDroppedTag(element) || hasNoiseName(element) || isFigureLike(element) || isFurnitureBlock(element);
+  return (
+    isDroppedTag(element) ||
+    hasNoiseName(element) ||
+    isFigureLike(element) ||
+    isFurnitureBlock(element) ||
+    isLinkBoxTitle(element)
+  );
 }
 
 /**
@@ -153,7 +159,13 @@ function isRemovedBetween(element: Element): boolean {
 function isRemoved(element: Element, container: Element): boolean {
   if (element === container) return false;
   if (element.name === 'header') return !containsHeadline(element) || hasNoiseName(element);
-  return isDroppedTag(element) || hasNoiseName(element) || isFigureLike(element) || isFurnitureBlock(element);
+  return (
+    isDroppedTag(element) ||
+    hasNoiseName(element) ||
+    isFigureLike(element) ||
+    isFurnitureBlock(element) ||
+    isLinkBoxTitle(element)
+  );
 }
 
 function containsHeadline(element: Element): boolean {

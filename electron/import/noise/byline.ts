@@ -100,7 +100,7 @@ const FILLER = new RegExp(
   [
     wholeWords(
       'published|posted|updated|last updated|first published|on|at|am|um|le|à|el|a las|às|om|il|alle|ore|uhr|в|في|gmt|utc|cet|cest|bst|est|edt|pst|pdt|et|pt|' +
-        'veröffentlicht|aktualisiert|stand|publié|mis à jour|modifié|publicado|actualizado|pubblicato|aggiornato|' +
+        'veröffentlicht|aktualisiert|stand|publié|mis à jour|modifié|publicado|publicada|actualizado|actualizada|pubblicato|aggiornato|' +
         'gepubliceerd|bijgewerkt|aangepast|atualizado|опубликовано|обновлено|نشر|تحديث',
     ),
     '(입력|수정|기사입력|최종수정|발행|오전|오후|上午|下午)',
@@ -108,7 +108,7 @@ const FILLER = new RegExp(
     wholeWords(
       '\\d+ (comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|comentários|комментари[йяев]*)',
     ),
-    '(公開|更新|配信|投稿|掲載)(日|日時)?',
+    '(最終)?(公開|更新|配信|投稿|掲載)(日|日時)?',
     wholeWords(
       'monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|' +
         'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|' +
@@ -118,7 +118,7 @@ const FILLER = new RegExp(
     ),
     '\\d{1,2}[:.h]\\d{2}(\\s?[ap]\\.?m\\.?)?',
     '\\d{1,2}時(\\d{1,2}分)?',
-    '[（(][月火水木金土日][)）]',
+    '\\s*[（(][月火水木金土日][)）]',
     '[\\s,|·•:：()（）-]+',
   ].join('|'),
   'giu',
@@ -143,7 +143,7 @@ export function parseDateLine(
   if (leading === undefined) return null;
   // "Published 12/03 | Updated 14/03" gives the publication first: with a second date, only a
   // label before the first one makes it an update ("2023年3月29日 更新" puts it after).
-  const label = /updated|aktualisiert|mis à jour|modifié|actualizado|aggiornato|更新/iu;
+  const label = /updated|aktualisiert|mis à jour|modifié|actualizad[oa]|aggiornato|更新/iu;
   const tail = text.slice(date.end);
   const updated = label.test(before) || (findDate(tail, { lang }) === null && label.test(tail));
   if (after.replace(FILLER, '').trim() === '') return { iso: date.iso, updated, author: leading };
@@ -263,6 +263,21 @@ function unglue(text: string): string {
   return text.replace(/(\p{Lu}{2,})(\p{Lu}\p{Ll})/gu, '$1 $2');
 }
 
+/** "3/12(木) 10:15配信", "12.03. 14:32": a day and month without the year, with the time. */
+const SHORT_DATE = /(?<![\p{N}])\d{1,2}[/.]\d{1,2}\.?(?![/.]?\d)/gu;
+
+/**
+ * At the head of an article, a line of a day and month without the year and a time of day,
+ * with labels around them; further down such a line can be a live blog's entry time.
+ */
+export function isShortDateLine(line: string): boolean {
+  if (line.length > 60 || !CLOCK.test(line)) return false;
+  const rest = line.replace(SHORT_DATE, ' ');
+  if (rest === line) return false;
+  FILLER.lastIndex = 0;
+  return rest.replace(FILLER, '').trim() === '';
+}
+
 /** A line that only says when, with no date to read: "3 hours ago · Updated 14:32". */
 export function isTimeLine(line: string): boolean {
   if (line.length > 100) return false;
@@ -284,13 +299,14 @@ export function isTimeLine(line: string): boolean {
  * date, or naming the page's declared author).
  */
 export function parseBareName(text: string): { name: string; titled: boolean } | null {
-  if (text.length > 80 || /[\d@:;!?。.]/u.test(text)) return null;
-  const comma = text.indexOf(',');
-  const name = (comma < 0 ? text : text.slice(0, comma)).trim();
+  // Full stops only after initials ("M. Gracia"): any other is a sentence's.
+  if (text.length > 80 || /[\d@:;!?。]/u.test(text) || /(?<!(?:^|\s)\p{Lu})\./u.test(text)) return null;
+  const cut = /\s*(?:,|[|·•]|\s[–—]\s)\s*/u.exec(text);
+  const name = (cut === null ? text : text.slice(0, cut.index)).trim();
   if (!isNameShaped(name)) return null;
-  if (comma < 0) return { name, titled: false };
-  const after = text.slice(comma + 1).trim();
-  if (after.includes(',')) return null;
+  if (cut === null) return { name, titled: false };
+  const after = text.slice(cut.index + cut[0].length).trim();
+  if (/[,|·•]/u.test(after)) return null;
   const role = new RegExp(`(?<![\\p{L}])(${ROLES})(?![\\p{L}])`, 'iu').test(after);
   // A place after the comma: a word or two, capitalised ("Valencia", "New York").
   const place = after.split(/\s+/).length <= 3 && looksLikeName(after, false);
@@ -306,4 +322,16 @@ function isNameShaped(name: string): boolean {
   const cased = words.filter((w) => /[\p{Lu}\p{Ll}]/u.test(w));
   if (cased.length === 0) return name.length >= 2 && name.length <= 24;
   return words.length >= 2 && looksLikeName(name, false);
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/u;
+const ROLE_WORD = new RegExp(`(?<![\\p{L}])(${ROLES})(?![\\p{L}])`, 'iu');
+const MAX_AUTHOR_NOTE = 250;
+
+/**
+ * "Sam Reid is the Courier's health correspondent. Contact him at sam.reid@…": a note on the
+ * writer with an address to write to, not a paragraph of the story.
+ */
+export function isAuthorNote(text: string): boolean {
+  return text.length <= MAX_AUTHOR_NOTE && EMAIL.test(text) && ROLE_WORD.test(text);
 }

@@ -1,7 +1,15 @@
 import type { TextUnit } from '../text-unit';
 import { dropPrefix, rawText } from '../text-unit';
 import { findBreadcrumb } from './breadcrumb';
-import { isTimeLine, parseBareName, parseByline, parseDateLine, withoutRelativeTimes } from './byline';
+import {
+  isAuthorNote,
+  isShortDateLine,
+  isTimeLine,
+  parseBareName,
+  parseByline,
+  parseDateLine,
+  withoutRelativeTimes,
+} from './byline';
 import { isCopyrightLine, parseCopyright } from './credits';
 import { isAdvertLabel, isNoiseLine, isPromotionButton } from './noise-lines';
 import { isHeadlineLike, isRelatedHeading } from './related';
@@ -157,7 +165,7 @@ class UnitFilter {
       this.dropPromotionCopy();
       return true;
     }
-    if (isNoiseLine(text)) return true;
+    if (isNoiseLine(text) || isAuthorNote(text)) return true;
     const byline = parseByline(text);
     if (byline !== null) {
       this.author ??= byline.author;
@@ -166,7 +174,7 @@ class UnitFilter {
       return true;
     }
     if (this.takeAsAuthor(text)) return true;
-    if (isTimeLine(text)) {
+    if (isTimeLine(text) || (this.header && isShortDateLine(text))) {
       this.afterDate = true;
       return true;
     }
@@ -194,7 +202,11 @@ class UnitFilter {
     const timeless = withoutRelativeTimes(text);
     const found = parseBareName(timeless);
     if (found === null) return false;
-    const underHeadline = this.kept.length === 1 && this.kept[0]!.kind === 'heading';
+    // Under the headline, or under its standfirst: no paragraph of the story has come yet.
+    const underHeadline =
+      this.kept[0]?.kind === 'heading' &&
+      this.kept.length <= 2 &&
+      this.kept.every((unit) => unit.text.length <= BODY_LENGTH);
     const beforeDate =
       next !== undefined && (isTimeLine(next.text) || parseDateLine(next.text, this.lang) !== null);
     if (!(found.titled || timeless !== text || this.previousWasDate || underHeadline || beforeDate))

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../../../electron/import/html/extract-html';
 import {
+  isAuthorNote,
+  isShortDateLine,
   isTimeLine,
   parseBareName,
   parseByline,
@@ -231,6 +233,15 @@ describe('dates with Russian, Arabic, Korean and Chinese month names and labels'
     expect(parseDateLine(line)?.iso).toBe(iso);
   });
 
+  it.each([
+    ['3/12(木) 10:15配信', true],
+    ['12.03. 14:32', true],
+    ['3/12', false],
+    ['The 3.5 10:15 run', false],
+  ])('a day and month with a time, without the year: %s', (line, expected) => {
+    expect(isShortDateLine(line)).toBe(expected);
+  });
+
   it('reads a name written right before the date, but not a single place name', () => {
     expect(parseDateLine('Franziska Huber 14.04.2026, 16:05 Uhr')?.author).toBe('Franziska Huber');
     expect(parseDateLine('Brussels 14.04.2026')).toBeNull();
@@ -244,6 +255,8 @@ describe('names standing as bylines', () => {
     ['Lucía Ferrer, Valencia', 'Lucía Ferrer'],
     ['Ирина Волкова', 'Ирина Волкова'],
     ['سارة الخطيب', 'سارة الخطيب'],
+    ['M. Gracia | Zaragoza', 'M. Gracia'],
+    ['Sam Reid — Health Correspondent', 'Sam Reid'],
   ])('%s', (line, name) => {
     expect(parseBareName(line)?.name).toBe(name);
   });
@@ -255,6 +268,7 @@ describe('names standing as bylines', () => {
     'Zieht mit.',
     'Valencia, Spain, 2026',
     'Прогноз на выходные: снег',
+    'The end. Really',
   ])('not a name: %s', (line) => {
     expect(parseBareName(line)).toBeNull();
   });
@@ -284,6 +298,22 @@ describe('names standing as bylines', () => {
     const html = `<html><head><meta name="author" content="Claire Dubois"></head><body><article>
 <h1>La halle aux grains sera rénovée</h1>${body}<div class="bio"><b>Claire Dubois</b></div></article></body></html>`;
     expect(extractHtml(html).text).not.toContain('Claire Dubois');
+  });
+
+  it('drops a note on the writer with an address, but not a paragraph giving an address', () => {
+    expect(
+      isAuthorNote(
+        "Sam Reid is the Courier's health correspondent. Contact him at sam.reid@courier.example.",
+      ),
+    ).toBe(true);
+    expect(isAuthorNote('Requests can be sent to planning@council.example until the end of March.')).toBe(
+      false,
+    );
+  });
+
+  it('keeps a short first paragraph when no headline stands above it', () => {
+    const html = `<html><body><article><p>Hamburg and Bremen</p><p>${BODY[0]}</p><p>${BODY[1]}</p></article></body></html>`;
+    expect(extractHtml(html).text).toContain('Hamburg and Bremen');
   });
 
   it('keeps a title-case subheading in the body and a one-line standfirst', () => {
@@ -330,6 +360,14 @@ describe('furniture judged by its shape', () => {
       '<div><h4>التعليقات (2)</h4><div><b>سامي</b><p>خبر جميل، نتمنى أن تكون الأسعار معقولة.</p></div></div>',
     ],
     [
+      'a player',
+      '<div class="x"><button>▶</button> <span>Écouter cet article</span> <span>00:00 / 05:12</span></div>',
+    ],
+    [
+      'a titled box of linked headlines',
+      '<div class="x"><h3>Sur le même thème</h3><ul><li><a href="#">Fourvière illuminée</a></li><li><a href="#">Quais piétons</a></li></ul></div>',
+    ],
+    [
       'a promotion ending on its button',
       '<div class="x"><strong>Lokal informiert bleiben</strong><p>Alle Nachrichten für 0,99 € im ersten Monat.</p><a href="#">Jetzt testen</a></div>',
     ],
@@ -364,6 +402,14 @@ describe('furniture judged by its shape', () => {
       '<div class="x"><p>La halle a été construite en 1858 par la ville.</p><p>Elle a servi de marché jusqu’en 2020.</p><p>Elle est classée depuis 1994.</p><a href="#">Histoire</a></div>',
     ],
     [
+      'a subheading over a paragraph with a link',
+      '<h3>Les travaux</h3><div>Ils sont décrits dans <a href="#">le dossier de presse</a> publié hier soir par la ville.</div>',
+    ],
+    [
+      'a block with a button and a sentence',
+      '<div>Le vote a eu lieu jeudi soir, à main levée. <button>OK</button></div>',
+    ],
+    [
       'a section headed without a count',
       '<section><h2>Les coûts (en euros)</h2><p>Quatre millions, dont la moitié à la charge de la région.</p></section>',
     ],
@@ -387,6 +433,7 @@ describe('invitations to follow a channel', () => {
     'Folgen Sie uns auf Instagram',
     'Follow us on X',
     'Unisciti al nostro canale WhatsApp',
+    'Comments are closed on this article.',
   ])('furniture: %s', (line) => {
     expect(isNoiseLine(line)).toBe(true);
   });
