@@ -158,13 +158,25 @@ function isRemovedBetween(element: Element): boolean {
  */
 function isRemoved(element: Element, container: Element): boolean {
   if (element === container) return false;
-  if (element.name === 'header') return !containsHeadline(element) || hasNoiseName(element);
+  if (element.name === 'header')
+    return !(containsHeadline(element) || isEntryTime(element)) || hasNoiseName(element);
   return (
     isDroppedTag(element) ||
     hasNoiseName(element) ||
     isFigureLike(element) ||
     isFurnitureBlock(element) ||
     isLinkBoxTitle(element)
+  );
+}
+
+/** A live blog's entry header holding only its time ("11:42"): the entry's heading, kept. */
+function isEntryTime(element: Element): boolean {
+  const tags = element.children.filter(isTag);
+  return (
+    tags.length === 1 &&
+    tags[0]!.name === 'time' &&
+    !element.children.some((c) => isText(c) && c.data.trim() !== '') &&
+    /^\s*\d{1,2}[:.h]\d{2}\s*$/u.test(tags[0]!.children.map((c) => (isText(c) ? c.data : '')).join(''))
   );
 }
 

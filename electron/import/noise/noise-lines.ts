@@ -142,6 +142,8 @@ export function isPromotionButton(line: string): boolean {
 
 /** Share bars and counters: every token a network name, a share verb or a number. */
 function isShareLine(text: string): boolean {
+  // "11:42" alone is a live blog's entry time, not a counter.
+  if (/^\d{1,2}[:h]\d{2}$/u.test(text)) return false;
   const tokens = text
     .toLowerCase()
     .split(/[\s|·•/,:()]+/u)

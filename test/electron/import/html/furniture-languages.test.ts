@@ -447,3 +447,20 @@ describe('invitations to follow a channel', () => {
     expect(isNoiseLine(line)).toBe(false);
   });
 });
+
+describe('live blog entry times', () => {
+  it('keeps the time heading each entry, and takes no clock for a counter', () => {
+    const entry = (time: string, text: string) =>
+      `<article class="live-entry"><header><time datetime="2026-11-02T${time}">${time}</time></header><p>${text}</p></article>`;
+    const html = `<html><body><main><h1>Sturm: alle Entwicklungen</h1><div class="feed">${entry('11:42', BODY[0]!)}${entry('11:15', BODY[1]!)}${entry('10:50', BODY[2]!)}</div></main></body></html>`;
+    const text = extractHtml(html).text;
+    for (const time of ['11:42', '11:15', '10:50']) expect(text).toContain(time);
+    expect(isNoiseLine('11:42')).toBe(false);
+    expect(isNoiseLine('1,204')).toBe(true);
+  });
+
+  it('drops a header inside the article that holds more than a time', () => {
+    const html = `<html><body><article><h1>La halle aux grains sera rénovée</h1><header><time>11:42</time> <a href="#">Direct</a></header>${paragraphs.join('')}</article></body></html>`;
+    expect(extractHtml(html).text).not.toContain('11:42');
+  });
+});
