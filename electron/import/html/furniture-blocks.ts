@@ -23,7 +23,8 @@ const SENTENCE_INSIDE = /[.!?。！？]["'”’»」)]*\s+\S/u;
 const MAX_LABEL = 24;
 const COUNTED_HEADING = /^[^\d()]{2,40}\s*[([]\s*\d{1,5}\s*[)\]]$/u;
 
-const CONTAINERS = new Set(['div', 'section', 'span', 'ul', 'ol', 'p', 'dl', 'small']);
+// Blocks only: a span or a link inside a sentence is part of it.
+const CONTAINERS = new Set(['div', 'section', 'ul', 'ol', 'p', 'dl']);
 const CONTROLS = new Set(['a', 'button']);
 const MEDIA_CONTROLS = new Set(['button', 'audio', 'video', 'input', 'select', 'progress']);
 /** A player or a toolbar: "▶ Listen to this article 00:00 / 05:12". */

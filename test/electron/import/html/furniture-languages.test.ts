@@ -388,6 +388,10 @@ describe('furniture judged by its shape', () => {
       '<p>Le dossier complet est consultable sur <a href="#">le site de la métropole</a>.</p>',
     ],
     [
+      'a link wrapped in a span inside a sentence',
+      '<p>Le maire a présenté <span class="lien"><a href="#">le projet définitif</a></span> aux habitants jeudi.</p>',
+    ],
+    [
       'a paragraph that is one link',
       '<p><a href="#">Consulter le rapport de la chambre régionale des comptes</a></p>',
     ],
