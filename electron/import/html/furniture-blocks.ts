@@ -84,7 +84,9 @@ export function isLinkBox(element: Element): boolean {
   if (shape === null || shape.controls === 0 || shape.h1 || shape.image) return false;
   // A box may have a title ("Sur le même thème") over two links or more.
   if (shape.heading && (shape.controls < 2 || shape.headingText > MAX_LABEL * 3)) return false;
-  if (shape.linked < (shape.text - shape.headingText) * MIN_LINK_SHARE) return false;
+  // Three tiny links or more ("大 中 小", "1 2 3 ›", "A− A+") are controls, whatever the label.
+  const tiny = shape.controls >= 3 && shape.labels.every((label) => label.length <= 3);
+  if (!tiny && shape.linked < (shape.text - shape.headingText) * MIN_LINK_SHARE) return false;
   const loose = shape.loose.join(' ').trim();
   // A paragraph made of one link is body text written as a link ("Read the report here");
   // a paragraph of several links side by side is a row of them, and one link under a short

@@ -335,3 +335,25 @@ const MAX_AUTHOR_NOTE = 250;
 export function isAuthorNote(text: string): boolean {
   return text.length <= MAX_AUTHOR_NOTE && EMAIL.test(text) && ROLE_WORD.test(text);
 }
+
+/** Longer than this, a line with a date is not a date line. */
+const MAX_DATED_HEAD = 100;
+const MAX_SEGMENT_WORDS = 4;
+
+/**
+ * At the head of an article, a date with short labelled segments around it and no sentence:
+ * "Press release · 4 March 2026", "2026-03-08 09:30:12 来源：海峡都市报 记者 林晓燕".
+ */
+export function parseDatedHeadLine(text: string, lang: string | null = null): string | null {
+  if (text.length > MAX_DATED_HEAD || /[.!?。！？]["'”’»」)]*$|[.!?。！？]\s+\S|[;；]/u.test(text))
+    return null;
+  const date = findDate(text, { lang });
+  if (date === null) return null;
+  const rest = `${text.slice(0, date.start)} | ${text.slice(date.end)}`;
+  FILLER.lastIndex = 0;
+  const segments = rest
+    .split(/\s*[|·•—–]\s*|\s+-\s+/u)
+    .map((segment) => segment.replace(FILLER, ' ').trim())
+    .filter((segment) => segment !== '');
+  return segments.every((segment) => segment.split(/\s+/).length <= MAX_SEGMENT_WORDS) ? date.iso : null;
+}

@@ -7,6 +7,7 @@ import {
   isTimeLine,
   parseBareName,
   parseByline,
+  parseDatedHeadLine,
   parseDateLine,
   withoutRelativeTimes,
 } from './byline';
@@ -179,7 +180,13 @@ class UnitFilter {
       return true;
     }
     const date = this.header ? parseDateLine(text, this.lang) : null;
-    if (date === null) return false;
+    if (date === null) {
+      const iso = this.header ? parseDatedHeadLine(text, this.lang) : null;
+      if (iso === null) return false;
+      this.published ??= iso;
+      this.afterDate = true;
+      return true;
+    }
     if (date.updated) this.updated ??= date.iso;
     else this.published ??= date.iso;
     this.author ??= date.author;

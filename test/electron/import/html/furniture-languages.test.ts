@@ -3,6 +3,7 @@ import { extractHtml } from '../../../../electron/import/html/extract-html';
 import {
   isAuthorNote,
   isShortDateLine,
+  parseDatedHeadLine,
   isTimeLine,
   parseBareName,
   parseByline,
@@ -240,6 +241,22 @@ describe('dates with Russian, Arabic, Korean and Chinese month names and labels'
     ['The 3.5 10:15 run', false],
   ])('a day and month with a time, without the year: %s', (line, expected) => {
     expect(isShortDateLine(line)).toBe(expected);
+  });
+
+  it.each([
+    ['Press release · 4 March 2026', '2026-03-04'],
+    ['2026-03-08 09:30:12 来源：海峡都市报 记者 林晓燕', '2026-03-08T09:30:12'],
+    ['Comunicado | 12/03/2026 | Consejería de Agricultura', '2026-03-12'],
+  ])('a date with short labelled segments at the head: %s', (line, iso) => {
+    expect(parseDatedHeadLine(line, 'es')).toBe(iso);
+  });
+
+  it.each([
+    'On 4 March 2026 the council approved the plan.',
+    '4 March 2026: the day the river rose over the old town walls again',
+    'Between 2 March 2026 and the end of the year, buses will stop at the market; trains will not',
+  ])('a sentence with a date stays: %s', (line) => {
+    expect(parseDatedHeadLine(line)).toBeNull();
   });
 
   it('reads a name written right before the date, but not a single place name', () => {
