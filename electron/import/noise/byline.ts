@@ -258,6 +258,8 @@ const RELATIVE_DAY = new RegExp(
   'giu',
 );
 
+const LABELLED_COUNT = /[|·•]\s*\p{L}[\p{L} ]{0,24}[:：]\s*\d[\d\s.,]*[kKmM万千]?\s*$/u;
+
 /** Capitals run into a label by adjacent elements: "9:12 AM UTCUpdated" reads "UTC Updated". */
 function unglue(text: string): string {
   return text.replace(/(\p{Lu}{2,})(\p{Lu}\p{Ll})/gu, '$1 $2');
@@ -285,7 +287,8 @@ export function isTimeLine(line: string): boolean {
   let rest = withoutRelativeTimes(text);
   const relative = rest !== text;
   const clock = CLOCK.test(text);
-  if (clock) rest = rest.replace(RELATIVE_DAY, ' ');
+  // "Вчера, 17:20 | Просмотров: 2 431": a view counter beside the time says no more.
+  if (clock) rest = rest.replace(RELATIVE_DAY, ' ').replace(LABELLED_COUNT, ' ');
   if (!relative && !(clock && (UPDATE_LABEL.test(text) || rest !== text))) return false;
   FILLER.lastIndex = 0;
   return rest.replace(FILLER, '').trim() === '';

@@ -97,6 +97,7 @@ export function isNoiseLine(line: string): boolean {
     isPromotionButton(text) ||
     isReadMoreLink(text) ||
     isFollowLine(text) ||
+    COUNTER_LINE.test(text) ||
     isCreditLine(text)
   );
 }
@@ -107,11 +108,16 @@ const NETWORK =
   'вконтакте|вк|vk|дзен|дзене|дзен\\.|телеграм|телеграме|одноклассниках|' +
   'فيسبوك|إنستغرام|انستغرام|تلغرام|تيليغرام|تويتر|يوتيوب|واتساب|' +
   '微信|微博|抖音|公众号|カカオトーク|line|카카오톡|카카오|네이버|밴드';
+/** "Views: 2 431", "阅读量：1.2万": a labelled count, alone on its line. */
+const COUNTER_LINE = /^\p{L}[\p{L} ]{0,24}[:：]\s*\d[\d\s.,]*[kKmM万千]?$/u;
+/** "our channel": an invitation to a network our list does not know yet. */
+const CHANNEL = 'channel|kanal|chaîne|canal|canale|kanaal|канал|каналу|قناة|قناتنا|频道|チャンネル|채널';
 const NETWORKS = new RegExp(`(?<![\\p{L}])(${NETWORK})(?![\\p{L}])`, 'giu');
 const NETWORK_AT_END = new RegExp(`(?<![\\p{L}])(${NETWORK})[\\s.!»"”]*$`, 'iu');
+const CHANNELS = new RegExp(`(?<![\\p{L}])(${CHANNEL})(?![\\p{L}])`, 'iu');
 /** Verbs that open an invitation to follow or join a channel. */
 const FOLLOW_OPENER =
-  /^(follow|join|get|folgen|folgt|abonnieren|suivez|rejoignez|abonnez|síguenos|sigue|únete|segui|seguici|unisciti|siga|junte|volg|следите|подписывайтесь|присоединяйтесь|читайте|تابعونا|تابعوا|انضموا|انضم|关注|加入|フォロー|팔로우|구독)/iu;
+  /^(subscribe|follow|join|get|folgen|folgt|abonnieren|suivez|rejoignez|abonnez|síguenos|sigue|únete|segui|seguici|unisciti|siga|junte|volg|следите|подписывайтесь|присоединяйтесь|читайте|تابعونا|تابعوا|انضموا|انضم|关注|加入|フォロー|팔로우|구독)/iu;
 const MAX_FOLLOW_WORDS = 14;
 
 /**
@@ -121,8 +127,14 @@ const MAX_FOLLOW_WORDS = 14;
 function isFollowLine(text: string): boolean {
   if (text.length > 140 || text.split(/\s+/).length > MAX_FOLLOW_WORDS || /[.。](\s|$)/u.test(text))
     return false;
-  if (!FOLLOW_OPENER.test(text)) return false;
-  return NETWORK_AT_END.test(text) || (text.match(NETWORKS)?.length ?? 0) >= 2;
+  // The invitation may follow a question: "Want the news first? Subscribe to our channel".
+  const invitation = text.replace(/^[^.!?。？！]{0,60}[?？!！]\s+/u, '');
+  if (!FOLLOW_OPENER.test(invitation)) return false;
+  return (
+    NETWORK_AT_END.test(invitation) ||
+    CHANNELS.test(invitation) ||
+    (invitation.match(NETWORKS)?.length ?? 0) >= 2
+  );
 }
 
 /** "Advertisement", "-Anzeige-": the line after such a label, when it follows directly, is the ad. */

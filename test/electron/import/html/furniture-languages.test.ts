@@ -455,6 +455,8 @@ describe('invitations to follow a channel', () => {
     'Follow us on X',
     'Unisciti al nostro canale WhatsApp',
     'Comments are closed on this article.',
+    'Хотите первыми узнавать новости? Подписывайтесь на наш канал в MAX',
+    'Subscribe to our channel',
   ])('furniture: %s', (line) => {
     expect(isNoiseLine(line)).toBe(true);
   });
@@ -483,5 +485,33 @@ describe('live blog entry times', () => {
   it('drops a header inside the article that holds more than a time', () => {
     const html = `<html><body><article><h1>La halle aux grains sera rénovée</h1><header><time>11:42</time> <a href="#">Direct</a></header>${paragraphs.join('')}</article></body></html>`;
     expect(extractHtml(html).text).not.toContain('11:42');
+  });
+});
+
+describe('credits, sources and counters in more languages', () => {
+  it.each([
+    'Фото: Андрей Смирнов',
+    '사진: 연합뉴스',
+    'تصوير: أحمد سالم',
+    'Источник: министерство транспорта Калининградской области',
+    'Source: press office of the regional government',
+    'Quelle: Statistisches Landesamt',
+    '来源：海峡都市报',
+    'المصدر: وكالة الأنباء',
+    'Просмотров: 2 431',
+    'Views: 1,204',
+    '阅读量：1.2万',
+    'Вчера, 17:20 | Просмотров: 2 431',
+  ])('furniture: %s', (line) => {
+    expect(isNoiseLine(line) || isTimeLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Source: the ministry. It said the line would open in June.',
+    'Phase 2',
+    'Источник в мэрии сообщил, что работы начнутся летом.',
+    'Score: the council gave the plan 7 out of 10, its highest mark this year.',
+  ])('article text: %s', (line) => {
+    expect(isNoiseLine(line)).toBe(false);
   });
 });
