@@ -515,3 +515,35 @@ describe('credits, sources and counters in more languages', () => {
     expect(isNoiseLine(line)).toBe(false);
   });
 });
+
+describe('short lines standing after the text', () => {
+  const story = `<div class="texte">${paragraphs.join('')}</div>`;
+  const wrap = (tail: string) =>
+    `<html><body><article><h1>La halle aux grains sera rénovée</h1>${story}${tail}</article></body></html>`;
+
+  it('drops label lines after the block holding the story, whatever their wording', () => {
+    const text = extractHtml(
+      wrap('<div>Zdroj: ministerstvo dopravy</div><div>Oznámení: <b>Praha</b> <b>doprava</b></div>'),
+    ).text;
+    for (const p of BODY) expect(text).toContain(p);
+    expect(text).not.toMatch(/Zdroj|Oznámení/u);
+  });
+
+  it.each([
+    ['a last sentence outside the wrapper', '<p>La réunion publique aura lieu jeudi.</p>'],
+    ['a subheading and its section', '<h2>Et ensuite</h2><p>Court texte</p>'],
+    ['a long block', `<div>${BODY[0]} ${BODY[1]}</div>`],
+  ])('keeps %s', (_label, tail) => {
+    const text = extractHtml(wrap(tail)).text;
+    const words = tail
+      .replace(/<[^>]+>/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length > 3);
+    for (const word of words) expect(text, word).toContain(word.replace(/[.]$/, ''));
+  });
+
+  it('keeps short lines after a story written straight into the container', () => {
+    const html = `<html><body><article><h1>La halle aux grains sera rénovée</h1>${paragraphs.join('')}<div class="x"><p>Kept paragraph text</p></div></article></body></html>`;
+    expect(extractHtml(html).text).toContain('Kept paragraph text');
+  });
+});
