@@ -37,7 +37,7 @@ const NOISE_WORDS = new Set([
   // read the name and date they hold.)
   ...words(
     'tools toolbar util utils utility actions widget widgets aside follow twitter tweet instagram tiktok ' +
-      'counters discussion discussions player embed embedded',
+      'counters discussion discussions player embed embedded video videos vid',
   ),
 ]);
 

@@ -12,7 +12,7 @@ import {
   withoutRelativeTimes,
 } from './byline';
 import { isCopyrightLine, parseCopyright } from './credits';
-import { isAdvertLabel, isNoiseLine, isPromotionButton } from './noise-lines';
+import { isAdvertLabel, isDuration, isMediaLabel, isNoiseLine, isPromotionButton } from './noise-lines';
 import { isHeadlineLike, isRelatedHeading } from './related';
 import { dropTeaserRuns } from './teasers';
 import { isTruncationOf, sameText } from './title-repeats';
@@ -84,8 +84,16 @@ class UnitFilter {
   /** The unit after the one being judged: a name right above a date line is the author. */
   private next: TextUnit | undefined;
   private previousWasDate = false;
+  private afterMedia = false;
 
   add(original: TextUnit, next?: TextUnit): void {
+    // A clip's running time under its title ("WATCH | …", then "1:58").
+    const afterMedia = this.afterMedia;
+    this.afterMedia = original.text !== '' && isMediaLabel(original.text);
+    if (afterMedia && isDuration(original.text)) {
+      this.drop();
+      return;
+    }
     this.next = next;
     this.previousWasDate = this.afterDate;
     this.afterDate = false;

@@ -97,6 +97,7 @@ export function isNoiseLine(line: string): boolean {
     isPromotionButton(text) ||
     isReadMoreLink(text) ||
     isFollowLine(text) ||
+    isMediaLabel(text) ||
     COUNTER_LINE.test(text) ||
     isCreditLine(text)
   );
@@ -135,6 +136,20 @@ function isFollowLine(text: string): boolean {
     CHANNELS.test(invitation) ||
     (invitation.match(NETWORKS)?.length ?? 0) >= 2
   );
+}
+
+/** "WATCH | District expands…", "VIDEO: Así será…", "▶ 動画：…": the title of a clip to play. */
+const MEDIA_LABEL =
+  /^(watch|video|vídeo|vidéo|audio|listen|podcast|gallery|galerie|galería|galleria|fotos|photos|ВИДЕО|Видео|ФОТО|動画|视频|視頻|영상|فيديو|شاهد)\s*[|:：]\s*[^.。]{2,100}$/iu;
+const DURATION = /^\d{1,2}:\d{2}(:\d{2})?$/u;
+
+export function isMediaLabel(text: string): boolean {
+  return MEDIA_LABEL.test(text.replace(LEADING_DECORATION, ''));
+}
+
+/** "1:58" under a clip's title: its running time. */
+export function isDuration(text: string): boolean {
+  return DURATION.test(text);
 }
 
 /** "Advertisement", "-Anzeige-": the line after such a label, when it follows directly, is the ad. */

@@ -547,3 +547,31 @@ describe('short lines standing after the text', () => {
     expect(extractHtml(html).text).toContain('Kept paragraph text');
   });
 });
+
+describe('clips to play', () => {
+  it.each([
+    'WATCH | District expands summer meal program',
+    'VIDEO: Así será la nueva ecovía',
+    'ВИДЕО: как строили мост',
+    '動画：松江城の天守',
+  ])('title of a clip: %s', (line) => {
+    expect(isNoiseLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Watch the river: it rose two metres overnight and is still rising.',
+    'Video evidence was shown to the court on Tuesday',
+  ])('article text: %s', (line) => {
+    expect(isNoiseLine(line)).toBe(false);
+  });
+
+  it('drops the running time under a clip title, but keeps an entry time elsewhere', () => {
+    const clip =
+      '<div class="x"><div>WATCH | District expands summer meal program</div><div>1:58</div></div>';
+    const html = `<html><body><article><h1>La halle aux grains sera rénovée</h1>${clip}${paragraphs.join('')}<div class="y"><p>11:42</p><p>${BODY[0]}</p></div></article></body></html>`;
+    const text = extractHtml(html).text;
+    expect(text).not.toContain('1:58');
+    expect(text).not.toContain('WATCH');
+    expect(text).toContain('11:42');
+  });
+});
