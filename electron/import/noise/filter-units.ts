@@ -253,9 +253,22 @@ class UnitFilter {
   private withoutBreadcrumb(unit: TextUnit): TextUnit {
     const raw = rawText(unit.pieces);
     const crumb = findBreadcrumb(raw);
-    return crumb === null ? unit : dropPrefix(unit, crumb.length);
+    if (crumb !== null) return dropPrefix(unit, crumb.length);
+    // A wire byline opening the first paragraph: "(서울=연합뉴스) 김민수 기자 = ", "[동부뉴스=이도윤 기자] ".
+    const wire = WIRE_OPENING.exec(raw);
+    if (wire === null || raw.length - wire[0].length < MIN_AFTER_WIRE) return unit;
+    this.author ??= wire[2] ?? wire[1] ?? null;
+    return dropPrefix(unit, wire[0].length);
   }
 }
+
+/**
+ * "(place=agency) name 기자 =" or "[outlet=name 기자]" at the start of a paragraph: the
+ * bracket holds "=" or a reporter's title, which no sentence opens with.
+ */
+const WIRE_OPENING =
+  /^\s*[[(（【][^\])）】]{0,30}?(?:=|＝)\s*(?:(\S{2,4})\s*(?:기자|특파원|记者|記者))?[^\])）】]{0,20}[\])）】]\s*(?:(\S{2,4})\s*(?:기자|특파원)\s*=\s*)?/u;
+const MIN_AFTER_WIRE = 40;
 
 /** "Werbung auf diesem Portal?" above a button: a short line about advertising itself. */
 function isAdvertMention(text: string): boolean {

@@ -575,3 +575,26 @@ describe('clips to play', () => {
     expect(text).toContain('11:42');
   });
 });
+
+describe('a wire byline opening the first paragraph', () => {
+  const sentence =
+    '광주시가 6월부터 시내버스와 도시철도 사이의 무료 환승 시간을 30분에서 60분으로 늘린다. 시는 이런 내용을 발표했다.';
+  const open = (lead: string) =>
+    extractHtml(
+      `<html><body><article><h1>광주 시내버스</h1><p>${lead}${sentence}</p><p>${sentence}</p></article></body></html>`,
+    );
+
+  it.each([
+    ['(서울=연합뉴스) 김민수 기자 = ', '김민수'],
+    ['[동부뉴스=이도윤 기자] ', '이도윤'],
+  ])('cuts %s and reads the reporter', (lead, author) => {
+    const result = open(lead);
+    expect(result.text).not.toContain(lead.trim());
+    expect(result.text).toContain(sentence);
+    expect(result.meta.author).toBe(author);
+  });
+
+  it('keeps a bracket that opens the sentence', () => {
+    expect(open('(2026년 기준) ').text).toContain(`(2026년 기준) ${sentence}`);
+  });
+});
