@@ -134,7 +134,7 @@ export function parseDateLine(
 ): { iso: string; updated: boolean; author: string | null } | null {
   if (line.length > 120) return null;
   // "March 3, 2026 9:12 AM UTCUpdated 2 hours ago": the relative time says nothing more.
-  const text = withoutRelativeTimes(unglue(line));
+  const text = withoutRelativeTimes(unglue(asciiDigits(line)));
   const date = findDate(text, { lang });
   if (date === null) return null;
   const before = text.slice(0, date.start);
@@ -216,13 +216,14 @@ function wholeWords(words: string): string {
  */
 const RELATIVE_TIME = new RegExp(
   [
-    '\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\\s+ago',
-    'vor\\s+\\d+\\s*(?:sekunden|sek\\.?|minuten|minute|min\\.?|stunden|stunde|std\\.?|tagen|tag|wochen|woche|monaten|monat|jahren|jahr)',
-    'il y a\\s+\\d+\\s*(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)',
-    '(?:hace|há)\\s+\\d+\\s*(?:segundos?|minutos?|min|horas?|h|días?|dias?|semanas?|meses|mes|años?|anos?)',
-    '\\d+\\s*(?:secondi|minuti|minuto|ore|ora|giorni|giorno|settimane|mesi|anni)\\s+fa',
+    '(?:\\d+|an?|one)\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\\s+ago',
+    "just now|gerade eben|soeben|à l’instant|à l'instant|ahora mismo|hace un momento|poco fa|agora mesmo|zojuist|только что|الآن|たった今|刚刚|방금",
+    'vor\\s+(?:\\d+|einer|einem|eine)\\s*(?:sekunden|sek\\.?|minuten|minute|min\\.?|stunden|stunde|std\\.?|tagen|tag|wochen|woche|monaten|monat|jahren|jahr)',
+    'il y a\\s+(?:\\d+|une?)\\s*(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)',
+    '(?:hace|há)\\s+(?:\\d+|una?|uma?)\\s*(?:segundos?|minutos?|min|horas?|h|días?|dias?|semanas?|meses|mes|años?|anos?)',
+    "(?:\\d+|un|una|un')\\s*(?:secondi|minuti|minuto|ore|ora|giorni|giorno|settimane|mesi|anni)\\s+fa",
     '\\d+\\s*(?:seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|jaar)\\s+geleden',
-    '\\d+\\s*(?:секунд[уы]?|сек\\.?|минут[уы]?|мин\\.?|час(?:а|ов)?|ч\\.?|дн(?:я|ей)|день|недел[юьи]|месяц(?:а|ев)?|год(?:а)?|лет)\\s+назад',
+    '(?:\\d+\\s*)?(?:секунд[уы]?|сек\\.?|минут[уы]?|мин\\.?|час(?:а|ов)?|ч\\.?|дн(?:я|ей)|день|недел[юьи]|месяц(?:а|ев)?|год(?:а)?|лет)\\s+назад',
     'منذ\\s+(?:\\d+\\s*)?(?:ثوان|ثانية|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسابيع|شهر|أشهر)',
     '\\d+\\s*(?:秒|分|時間|日|週間|か月|ヶ月|カ月|年|分钟|分鐘|小时|小時|天|周|週|个月|個月)前',
     '\\d+\\s*(?:초|분|시간|일|주|개월|달|년)\\s*전',
@@ -236,11 +237,20 @@ const UPDATE_LABEL =
   /^(?:updated|last updated|aktualisiert|stand|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|aangepast|atualizado|обновлено|تحديث|تم التحديث|更新|수정)\b/iu;
 const CLOCK = /\d{1,2}[:.h]\d{2}/u;
 
+/** Arabic-Indic and Persian digits as ASCII, one for one, so lengths and offsets stay. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (d) =>
+    String(d.charCodeAt(0) - (d.charCodeAt(0) >= 0x6f0 ? 0x6f0 : 0x660)),
+  );
+}
+
 /** The line without its relative times ("Ирина Волкова 3 часа назад" gives the name). */
-export function withoutRelativeTimes(text: string): string {
+export function withoutRelativeTimes(input: string): string {
+  const text = asciiDigits(input);
   RELATIVE_TIME.lastIndex = 0;
   const rest = text.replace(RELATIVE_TIME, ' ').replace(/\s+/g, ' ').trim();
   if (rest !== text) return rest;
+  if (text !== input) return input;
   // A name and a time in adjacent elements run together: "Moritz FeldVor 5 Std.".
   const spaced = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
   if (spaced === text) return text;
@@ -283,7 +293,7 @@ export function isShortDateLine(line: string): boolean {
 /** A line that only says when, with no date to read: "3 hours ago · Updated 14:32". */
 export function isTimeLine(line: string): boolean {
   if (line.length > 100) return false;
-  const text = unglue(line);
+  const text = unglue(asciiDigits(line));
   let rest = withoutRelativeTimes(text);
   const relative = rest !== text;
   const clock = CLOCK.test(text);
@@ -347,7 +357,8 @@ const MAX_SEGMENT_WORDS = 4;
  * At the head of an article, a date with short labelled segments around it and no sentence:
  * "Press release · 4 March 2026", "2026-03-08 09:30:12 来源：海峡都市报 记者 林晓燕".
  */
-export function parseDatedHeadLine(text: string, lang: string | null = null): string | null {
+export function parseDatedHeadLine(line: string, lang: string | null = null): string | null {
+  const text = asciiDigits(line);
   if (text.length > MAX_DATED_HEAD || /[.!?。！？]["'”’»」)]*$|[.!?。！？]\s+\S|[;；]/u.test(text))
     return null;
   const date = findDate(text, { lang });

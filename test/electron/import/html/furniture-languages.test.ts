@@ -195,6 +195,14 @@ describe('relative times and update stamps', () => {
     'vandaag, 07:45 · Aangepast vandaag, 09:10',
     'heute, 10:12 Uhr',
     'вчера, 18:30',
+    'an hour ago',
+    'vor einer Stunde',
+    'il y a une heure',
+    'hace una hora',
+    'час назад',
+    'منذ ٣ ساعات',
+    'just now',
+    'только что',
   ])('time line: %s', (line) => {
     expect(isTimeLine(line)).toBe(true);
   });
@@ -207,6 +215,7 @@ describe('relative times and update stamps', () => {
     'Три часа назад мэрия объявила о закрытии моста.',
     '2時間前に運転を再開したと発表した。',
     'Today we met at 10:30',
+    'The mayor had just now announced the closure of the bridge.',
     'gestern',
   ])('sentence or bare time, kept: %s', (line) => {
     expect(isTimeLine(line)).toBe(false);
@@ -230,6 +239,8 @@ describe('dates with Russian, Arabic, Korean and Chinese month names and labels'
     ['입력 2026년 3월 12일 오후 3:20', '2026-03-12'],
     ['2026年3月12日 下午3:20', '2026-03-12'],
     ['March 3, 2026 9:12 AM UTCUpdated 2 hours ago', '2026-03-03'],
+    ['١٢ مارس ٢٠٢٦', '2026-03-12'],
+    ['الخميس ٥ مارس ٢٠٢٦ - ١١:٤٠', '2026-03-05'],
   ])('%s', (line, iso) => {
     expect(parseDateLine(line)?.iso).toBe(iso);
   });
