@@ -57,8 +57,29 @@ const MONTHS: string[][] = [
   ],
 ];
 
+/**
+ * Russian (nominative, the genitive written in dates, abbreviations) and Arabic (the Egyptian
+ * and Gulf names, and the Levantine one-word names) month names: other scripts, so no clash.
+ */
+const OTHER_SCRIPTS: string[][] = [
+  ['январь', 'января', 'янв', 'يناير'],
+  ['февраль', 'февраля', 'фев', 'февр', 'فبراير', 'شباط'],
+  ['март', 'марта', 'мар', 'مارس', 'آذار'],
+  ['апрель', 'апреля', 'апр', 'أبريل', 'ابريل', 'إبريل', 'نيسان'],
+  ['май', 'мая', 'مايو', 'أيار'],
+  ['июнь', 'июня', 'июн', 'يونيو', 'يونيه', 'حزيران'],
+  ['июль', 'июля', 'июл', 'يوليو', 'يوليه', 'تموز'],
+  ['август', 'августа', 'авг', 'أغسطس', 'اغسطس'],
+  ['сентябрь', 'сентября', 'сен', 'сент', 'سبتمبر', 'أيلول'],
+  ['октябрь', 'октября', 'окт', 'أكتوبر', 'اكتوبر'],
+  ['ноябрь', 'ноября', 'ноя', 'нояб', 'نوفمبر'],
+  ['декабрь', 'декабря', 'дек', 'ديسمبر'],
+];
+
 const BY_NAME = new Map<string, number>(
-  MONTHS.flatMap((names, index) => names.map((name): [string, number] => [name, index + 1])),
+  [MONTHS, OTHER_SCRIPTS].flatMap((table) =>
+    table.flatMap((names, index) => names.map((name): [string, number] => [name, index + 1])),
+  ),
 );
 
 /** 1–12 for a month name or abbreviation in any of the supported languages, else null. */

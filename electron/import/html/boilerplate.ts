@@ -33,6 +33,12 @@ const NOISE_WORDS = new Set([
       'reklama podelitsya kommentarii pohozhie rassylka podval menyu ' +
       'koukoku kanren mailmag awasete ranking sns gnav',
   ),
+  // Toolbars, widgets and embedded posts. (Author boxes are left to the byline rules, which
+  // read the name and date they hold.)
+  ...words(
+    'tools toolbar util utils utility actions widget widgets aside follow twitter tweet instagram tiktok ' +
+      'counters discussion discussions player embed embedded video videos vid',
+  ),
 ]);
 
 /** Furniture named by two words ("most-read", "author-bio"); matched as adjacent words. */

@@ -44,7 +44,7 @@ export function extractHtml(
   const container = findArticle(document);
   const headline = chooseHeadline(parts.h1s, titleHints(parts, ld), container);
   const meta = readMetadata(parts, ld, headline === null ? null : elementText(headline), container);
-  const filtered = filterUnits(renderUnits(container, headline), meta.lang);
+  const filtered = filterUnits(renderUnits(container, headline), meta.lang, meta.author);
   const article = {
     ...meta,
     title: meta.title ?? filtered.units[0]?.text ?? null,

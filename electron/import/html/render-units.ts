@@ -4,6 +4,7 @@ import type { Piece, TextUnit, UnitKind } from '../text-unit';
 import { makeUnit } from '../text-unit';
 import { hasNoiseName, isDroppedTag, isFigureLike } from './boilerplate';
 import { allElements, isInside } from './dom';
+import { isFurnitureBlock, isLinkBoxTitle } from './furniture-blocks';
 import { parseByline } from '../noise/byline';
 import { textPieces } from './text-pieces';
 
@@ -29,17 +30,19 @@ export function renderUnits(container: Element, headline: Element | null): TextU
   const collector = new Collector();
   if (headline !== null) {
     const context: Context = { kind: 'heading', level: 1 };
-    walk(headline, context, collector, container, null);
+    walk(headline, context, collector, container, NOTHING);
     collector.flush(context);
     for (const paragraph of paragraphsBetween(headline, container)) {
       const inner: Context = { kind: 'text', level: 0 };
-      walk(paragraph, inner, collector, paragraph, null);
+      walk(paragraph, inner, collector, paragraph, NOTHING);
       collector.flush(inner);
     }
   }
   const context = contextFor(container, { kind: 'text', level: 0 });
   const before = collector.units.length;
-  walk(container, context, collector, container, headline);
+  const skip = new Set(furnitureTail(container));
+  if (headline !== null) skip.add(headline);
+  walk(container, context, collector, container, skip);
   collector.flush(context);
   if (headline === null || !isInside(headline, container)) return collector.units;
   const at = headline.startIndex ?? 0;
@@ -68,14 +71,14 @@ function walk(
   context: Context,
   out: Collector,
   container: Element,
-  skip: Element | null,
+  skip: ReadonlySet<Element>,
 ): void {
   for (const child of node.children) {
     if (isText(child)) {
       out.text(textPieces(child.data, child.startIndex ?? 0));
       continue;
     }
-    if (!isTag(child) || child === skip || isRemoved(child, container)) continue;
+    if (!isTag(child) || skip.has(child) || isRemoved(child, container)) continue;
     const name = child.name;
     if (name === 'br') {
       out.lineBreak(child, context);
@@ -91,6 +94,59 @@ function walk(
       walk(child, context, out, container, skip);
     }
   }
+}
+
+const NOTHING: ReadonlySet<Element> = new Set();
+
+/** The block holding the story holds at least this share of the container's text. */
+const BODY_SHARE = 0.6;
+/** Each block after it that is this short is a line of furniture: a source, tags, a call to follow. */
+const MAX_TAIL_BLOCK = 160;
+
+/**
+ * The short blocks that follow the one holding the story's paragraphs inside the container
+ * ("Источник: …", "Tags: …", "Follow us…"): whatever their wording, a line standing after
+ * the text, apart from it, is about the article, not part of it. Only when one child holds
+ * most of the text, so a story written as the container's own paragraphs loses nothing.
+ */
+function furnitureTail(container: Element): Element[] {
+  const children = container.children.filter(isTag);
+  const lengths = children.map((child) => (isDroppedTag(child) ? 0 : textLength(child)));
+  const total = lengths.reduce((sum, n) => sum + n, 0);
+  let body = -1;
+  for (let i = 0; i < children.length; i++) if (lengths[i]! >= total * BODY_SHARE) body = i;
+  // The story's own wrapper, not one paragraph of a story written straight into the container.
+  if (body < 0 || total === 0 || !WRAPPERS.has(children[body]!.name)) return [];
+  const tail: Element[] = [];
+  for (let i = body + 1; i < children.length; i++) {
+    const child = children[i]!;
+    if (lengths[i]! > MAX_TAIL_BLOCK || /^h[1-6]$/.test(child.name) || child.name === 'blockquote') break;
+    // A sentence after the text may still be the story's last word; a label line is not.
+    if (SENTENCE_END.test(textOf(child))) break;
+    tail.push(child);
+  }
+  return tail;
+}
+
+const WRAPPERS = new Set(['div', 'section', 'article', 'main']);
+const SENTENCE_END = /[.!?。！？]["'”’»」)]*\s*$/u;
+
+function textLength(element: Element): number {
+  let n = 0;
+  for (const child of element.children) {
+    if (isText(child)) n += child.data.trim().length;
+    else if (isTag(child) && !isDroppedTag(child)) n += textLength(child);
+  }
+  return n;
+}
+
+function textOf(element: Element): string {
+  let out = '';
+  for (const child of element.children) {
+    if (isText(child)) out += child.data;
+    else if (isTag(child) && !isDroppedTag(child)) out += textOf(child);
+  }
+  return out.trim();
 }
 
 /**
@@ -142,7 +198,13 @@ function inFurniture(element: Element, root: Element): boolean {
 /** Between headline and body, a `<header>` is the article's own: only its name can rule it out. */
 function isRemovedBetween(element: Element): boolean {
   if (element.name === 'header') return hasNoiseName(element);
-  return isDroppedTag(element) || hasNoiseName(element) || isFigureLike(element);
+  return (
+    isDroppedTag(element) ||
+    hasNoiseName(element) ||
+    isFigureLike(element) ||
+    isFurnitureBlock(element) ||
+    isLinkBoxTitle(element)
+  );
 }
 
 /**
@@ -151,8 +213,26 @@ function isRemovedBetween(element: Element): boolean {
  */
 function isRemoved(element: Element, container: Element): boolean {
   if (element === container) return false;
-  if (element.name === 'header') return !containsHeadline(element) || hasNoiseName(element);
-  return isDroppedTag(element) || hasNoiseName(element) || isFigureLike(element);
+  if (element.name === 'header')
+    return !(containsHeadline(element) || isEntryTime(element)) || hasNoiseName(element);
+  return (
+    isDroppedTag(element) ||
+    hasNoiseName(element) ||
+    isFigureLike(element) ||
+    isFurnitureBlock(element) ||
+    isLinkBoxTitle(element)
+  );
+}
+
+/** A live blog's entry header holding only its time ("11:42"): the entry's heading, kept. */
+function isEntryTime(element: Element): boolean {
+  const tags = element.children.filter(isTag);
+  return (
+    tags.length === 1 &&
+    tags[0]!.name === 'time' &&
+    !element.children.some((c) => isText(c) && c.data.trim() !== '') &&
+    /^\s*\d{1,2}[:.h]\d{2}\s*$/u.test(tags[0]!.children.map((c) => (isText(c) ? c.data : '')).join(''))
+  );
 }
 
 function containsHeadline(element: Element): boolean {

@@ -1,7 +1,8 @@
 /** Photo and translation credits, and the copyright line that names the outlet. */
 
 const CREDIT_WORD =
-  '(photo|photograph|picture|pic|image|foto|bild|fotografía|foto di|crédits? photo|photo credit|image credit|picture credit( score)?|illustration|graphic|grafik|写真|画像)';
+  '(photo|photograph|picture|pic|image|foto|bild|fotografía|foto di|crédits? photo|photo credit|image credit|picture credit( score)?|illustration|graphic|grafik|写真|画像|' +
+  'fotografia|beeld|фото|снимок|иллюстрация|صورة|الصورة|تصوير|图片|摄影|사진)';
 /** "Photo: Jane Roe / Agency", alone or closing a caption ("Ships at anchor. Foto: Sven Halbach"). */
 const PHOTO_CREDIT = new RegExp(
   `(^|[.!?»”)]\\s+)${CREDIT_WORD}\\s*(credits?)?\\s*[:：]\\s*[^.:]{2,80}$`,
@@ -11,9 +12,17 @@ const PHOTO_BY = /^(photo|image|picture)s? by [^.]{2,80}$/iu;
 const TRANSLATION_CREDIT =
   /^[(（]?(translated (from (the )?[\p{L}]+ )?by|translation( by)?\s*:?|aus dem [\p{L}]+n (übersetzt )?von|übersetzung\s*:?|übersetzt von|traduit (de l['’][\p{L}]+ )?par|traduction\s*:?|traducido (del [\p{L}]+ )?por|traducción( de)?\s*:?|tradotto (dall['’][\p{L}]+ )?da|traduzione( di)?\s*:?|翻訳\s*[:：])\s*[^.]{2,80}[)）]?$/iu;
 
+/** "Source: press office", "Источник: министерство…", "来源：新华社": where the story came from. */
+const SOURCE_CREDIT =
+  /^[(（【]?(sources?|quellen?|fuentes?|fontes?|fonte|bron|источник|источники|المصدر|مصدر|来源|來源|出典|출처)\s*[:：]\s*[^.。!?]{2,80}[)）】]?$/iu;
+
 export function isCreditLine(text: string): boolean {
   return (
-    text.length <= 250 && (PHOTO_CREDIT.test(text) || PHOTO_BY.test(text) || TRANSLATION_CREDIT.test(text))
+    text.length <= 250 &&
+    (PHOTO_CREDIT.test(text) ||
+      PHOTO_BY.test(text) ||
+      TRANSLATION_CREDIT.test(text) ||
+      SOURCE_CREDIT.test(text))
   );
 }
 

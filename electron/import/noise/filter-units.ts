@@ -1,9 +1,18 @@
 import type { TextUnit } from '../text-unit';
 import { dropPrefix, rawText } from '../text-unit';
 import { findBreadcrumb } from './breadcrumb';
-import { parseByline, parseDateLine } from './byline';
+import {
+  isAuthorNote,
+  isShortDateLine,
+  isTimeLine,
+  parseBareName,
+  parseByline,
+  parseDatedHeadLine,
+  parseDateLine,
+  withoutRelativeTimes,
+} from './byline';
 import { isCopyrightLine, parseCopyright } from './credits';
-import { isAdvertLabel, isNoiseLine, isPromotionButton } from './noise-lines';
+import { isAdvertLabel, isDuration, isMediaLabel, isNoiseLine, isPromotionButton } from './noise-lines';
 import { isHeadlineLike, isRelatedHeading } from './related';
 import { dropTeaserRuns } from './teasers';
 import { isTruncationOf, sameText } from './title-repeats';
@@ -40,9 +49,13 @@ const ADVERT_WORD =
  * bylines, date lines and copyright lines out of the text as metadata. Works the same on clip
  * lines and on HTML blocks (HTML blocks all have `gapBefore`, so nothing is "directly after").
  */
-export function filterUnits(units: readonly TextUnit[], lang: string | null = null): FilteredUnits {
-  const filter = new UnitFilter(lang);
-  for (const unit of units) filter.add(unit);
+export function filterUnits(
+  units: readonly TextUnit[],
+  lang: string | null = null,
+  declaredAuthor: string | null = null,
+): FilteredUnits {
+  const filter = new UnitFilter(lang, declaredAuthor);
+  for (const [i, unit] of units.entries()) filter.add(unit, units[i + 1]);
   return filter.result();
 }
 
@@ -60,9 +73,30 @@ class UnitFilter {
   /** Where the kept units stood when the last advertisement label was dropped. */
   private advertAt: number | null = null;
 
-  constructor(private readonly lang: string | null) {}
+  /** The last unit judged was a date or time line: a name next to it is the author. */
+  private afterDate = false;
 
-  add(original: TextUnit): void {
+  constructor(
+    private readonly lang: string | null,
+    private readonly declaredAuthor: string | null,
+  ) {}
+
+  /** The unit after the one being judged: a name right above a date line is the author. */
+  private next: TextUnit | undefined;
+  private previousWasDate = false;
+  private afterMedia = false;
+
+  add(original: TextUnit, next?: TextUnit): void {
+    // A clip's running time under its title ("WATCH | …", then "1:58").
+    const afterMedia = this.afterMedia;
+    this.afterMedia = original.text !== '' && isMediaLabel(original.text);
+    if (afterMedia && isDuration(original.text)) {
+      this.drop();
+      return;
+    }
+    this.next = next;
+    this.previousWasDate = this.afterDate;
+    this.afterDate = false;
     if (original.text === '') {
       this.gap = true;
       return;
@@ -140,7 +174,7 @@ class UnitFilter {
       this.dropPromotionCopy();
       return true;
     }
-    if (isNoiseLine(text)) return true;
+    if (isNoiseLine(text) || isAuthorNote(text)) return true;
     const byline = parseByline(text);
     if (byline !== null) {
       this.author ??= byline.author;
@@ -148,11 +182,52 @@ class UnitFilter {
       this.source ??= byline.source;
       return true;
     }
+    if (this.takeAsAuthor(text)) return true;
+    if (isTimeLine(text) || (this.header && isShortDateLine(text))) {
+      this.afterDate = true;
+      return true;
+    }
     const date = this.header ? parseDateLine(text, this.lang) : null;
-    if (date === null) return false;
+    if (date === null) {
+      const iso = this.header ? parseDatedHeadLine(text, this.lang) : null;
+      if (iso === null) return false;
+      this.published ??= iso;
+      this.afterDate = true;
+      return true;
+    }
     if (date.updated) this.updated ??= date.iso;
     else this.published ??= date.iso;
     this.author ??= date.author;
+    this.afterDate = true;
+    return true;
+  }
+
+  /**
+   * A byline without "By": the page's declared author alone on a line, or at the head of the
+   * article a name-shaped line right under the headline, next to a date or a relative time
+   * ("Ирина Волкова 3 часа назад"), or with a job title ("Kenji Ota, Correspondent in Tokyo").
+   */
+  private takeAsAuthor(text: string): boolean {
+    const next = this.next;
+    if (this.declaredAuthor !== null && sameName(text, this.declaredAuthor)) {
+      this.author ??= this.declaredAuthor;
+      return true;
+    }
+    if (!this.header) return false;
+    const timeless = withoutRelativeTimes(text);
+    const found = parseBareName(timeless);
+    if (found === null) return false;
+    // Under the headline, or under its standfirst: no paragraph of the story has come yet.
+    const underHeadline =
+      this.kept[0]?.kind === 'heading' &&
+      this.kept.length <= 2 &&
+      this.kept.every((unit) => unit.text.length <= BODY_LENGTH);
+    const beforeDate =
+      next !== undefined && (isTimeLine(next.text) || parseDateLine(next.text, this.lang) !== null);
+    if (!(found.titled || timeless !== text || this.previousWasDate || underHeadline || beforeDate))
+      return false;
+    this.author ??= found.name;
+    if (timeless !== text) this.afterDate = true;
     return true;
   }
 
@@ -178,11 +253,29 @@ class UnitFilter {
   private withoutBreadcrumb(unit: TextUnit): TextUnit {
     const raw = rawText(unit.pieces);
     const crumb = findBreadcrumb(raw);
-    return crumb === null ? unit : dropPrefix(unit, crumb.length);
+    if (crumb !== null) return dropPrefix(unit, crumb.length);
+    // A wire byline opening the first paragraph: "(서울=연합뉴스) 김민수 기자 = ", "[동부뉴스=이도윤 기자] ".
+    const wire = WIRE_OPENING.exec(raw);
+    if (wire === null || raw.length - wire[0].length < MIN_AFTER_WIRE) return unit;
+    this.author ??= wire[2] ?? wire[1] ?? null;
+    return dropPrefix(unit, wire[0].length);
   }
 }
+
+/**
+ * "(place=agency) name 기자 =" or "[outlet=name 기자]" at the start of a paragraph: the
+ * bracket holds "=" or a reporter's title, which no sentence opens with.
+ */
+const WIRE_OPENING =
+  /^\s*[[(（【][^\])）】]{0,30}?(?:=|＝)\s*(?:(\S{2,4})\s*(?:기자|특파원|记者|記者))?[^\])）】]{0,20}[\])）】]\s*(?:(\S{2,4})\s*(?:기자|특파원)\s*=\s*)?/u;
+const MIN_AFTER_WIRE = 40;
 
 /** "Werbung auf diesem Portal?" above a button: a short line about advertising itself. */
 function isAdvertMention(text: string): boolean {
   return text.length <= MAX_ADVERT_MENTION && ADVERT_WORD.test(text);
+}
+
+function sameName(a: string, b: string): boolean {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}]+/gu, '');
+  return key(a) !== '' && key(a) === key(b);
 }

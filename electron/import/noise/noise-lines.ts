@@ -96,8 +96,60 @@ export function isNoiseLine(line: string): boolean {
     NAVIGATION_LINE.test(text) ||
     isPromotionButton(text) ||
     isReadMoreLink(text) ||
+    isFollowLine(text) ||
+    isMediaLabel(text) ||
+    COUNTER_LINE.test(text) ||
     isCreditLine(text)
   );
+}
+
+const NETWORK =
+  'facebook|instagram|x|twitter|telegram|whatsapp|youtube|tiktok|linkedin|threads|bluesky|mastodon|' +
+  'google news|google actualités|google noticias|google notizie|google nachrichten|flipboard|' +
+  'вконтакте|вк|vk|дзен|дзене|дзен\\.|телеграм|телеграме|одноклассниках|' +
+  'فيسبوك|إنستغرام|انستغرام|تلغرام|تيليغرام|تويتر|يوتيوب|واتساب|' +
+  '微信|微博|抖音|公众号|カカオトーク|line|카카오톡|카카오|네이버|밴드';
+/** "Views: 2 431", "阅读量：1.2万": a labelled count, alone on its line. */
+const COUNTER_LINE = /^\p{L}[\p{L} ]{0,24}[:：]\s*\d[\d\s.,]*[kKmM万千]?$/u;
+/** "our channel": an invitation to a network our list does not know yet. */
+const CHANNEL = 'channel|kanal|chaîne|canal|canale|kanaal|канал|каналу|قناة|قناتنا|频道|チャンネル|채널';
+const NETWORKS = new RegExp(`(?<![\\p{L}])(${NETWORK})(?![\\p{L}])`, 'giu');
+const NETWORK_AT_END = new RegExp(`(?<![\\p{L}])(${NETWORK})[\\s.!»"”]*$`, 'iu');
+const CHANNELS = new RegExp(`(?<![\\p{L}])(${CHANNEL})(?![\\p{L}])`, 'iu');
+/** Verbs that open an invitation to follow or join a channel. */
+const FOLLOW_OPENER =
+  /^(subscribe|follow|join|get|folgen|folgt|abonnieren|suivez|rejoignez|abonnez|síguenos|sigue|únete|segui|seguici|unisciti|siga|junte|volg|следите|подписывайтесь|присоединяйтесь|читайте|تابعونا|تابعوا|انضموا|انضم|关注|加入|フォロー|팔로우|구독)/iu;
+const MAX_FOLLOW_WORDS = 14;
+
+/**
+ * "Folgen Sie uns auf Instagram", "Следите за новостями в Дзене", "تابعونا على تلغرام": an
+ * invitation to follow or join that ends on a network's name or names two of them.
+ */
+function isFollowLine(text: string): boolean {
+  if (text.length > 140 || text.split(/\s+/).length > MAX_FOLLOW_WORDS || /[.。](\s|$)/u.test(text))
+    return false;
+  // The invitation may follow a question: "Want the news first? Subscribe to our channel".
+  const invitation = text.replace(/^[^.!?。？！]{0,60}[?？!！]\s+/u, '');
+  if (!FOLLOW_OPENER.test(invitation)) return false;
+  return (
+    NETWORK_AT_END.test(invitation) ||
+    CHANNELS.test(invitation) ||
+    (invitation.match(NETWORKS)?.length ?? 0) >= 2
+  );
+}
+
+/** "WATCH | District expands…", "VIDEO: Así será…", "▶ 動画：…": the title of a clip to play. */
+const MEDIA_LABEL =
+  /^(watch|video|vídeo|vidéo|audio|listen|podcast|gallery|galerie|galería|galleria|fotos|photos|ВИДЕО|Видео|ФОТО|動画|视频|視頻|영상|فيديو|شاهد)\s*[|:：]\s*[^.。]{2,100}$/iu;
+const DURATION = /^\d{1,2}:\d{2}(:\d{2})?$/u;
+
+export function isMediaLabel(text: string): boolean {
+  return MEDIA_LABEL.test(text.replace(LEADING_DECORATION, ''));
+}
+
+/** "1:58" under a clip's title: its running time. */
+export function isDuration(text: string): boolean {
+  return DURATION.test(text);
 }
 
 /** "Advertisement", "-Anzeige-": the line after such a label, when it follows directly, is the ad. */
@@ -117,6 +169,8 @@ export function isPromotionButton(line: string): boolean {
 
 /** Share bars and counters: every token a network name, a share verb or a number. */
 function isShareLine(text: string): boolean {
+  // "11:42" alone is a live blog's entry time, not a counter.
+  if (/^\d{1,2}[:h]\d{2}$/u.test(text)) return false;
   const tokens = text
     .toLowerCase()
     .split(/[\s|·•/,:()]+/u)

@@ -72,6 +72,7 @@ export const COMMENT_FORM = [
   'comments?( \\(\\d+\\))?',
   '\\d+ (comments?|responses?|replies)',
   'join the (conversation|discussion)',
+  'comments are (now )?closed( on this (article|story|post))?\\.?',
   '(name|e-?mail|website|comment) ?\\*?',
   'kommentar(e)?( schreiben| hinterlassen| verfassen| anzeigen| absenden| abschicken)?',
   '\\d+ kommentare?',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DEV_DIR,
   LATER_DIR,
   loadEvalPages,
   oursText,
@@ -56,5 +57,11 @@ describe('extraction on the evaluation set (regression guard)', () => {
     const run = runEval(loadEvalPages(LATER_DIR), oursText);
     expect(run.pages.length).toBeGreaterThanOrEqual(15);
     expect(summarise(run.pages).f1).toBeGreaterThan(0.93);
+  });
+
+  it('keeps macro F1 above 0.97 on the pages written to generalise', () => {
+    const run = runEval(loadEvalPages(DEV_DIR), oursText);
+    expect(run.pages.length).toBeGreaterThanOrEqual(24);
+    expect(summarise(run.pages).f1).toBeGreaterThan(0.97);
   });
 });
