@@ -60,6 +60,9 @@ const NOISE_ROLES = new Set(
   ),
 );
 
+/** Words saying the element has furniture next to it, not that it is furniture. */
+const BESIDE = new Set(words('with has without no plus and'));
+
 /** State modifiers ("has-sidebar", "is-sticky") describe the element, not what it holds. */
 const STATE_PREFIX = /^(has|with|is|no|show|hide|js|without)-/;
 
@@ -88,6 +91,8 @@ function namesNoise(value: string): boolean {
       .split(/[^a-z0-9]+/)
       .filter((w) => w !== '');
     for (let i = 0; i < words.length; i++) {
+      // "content-with-sidebar", "layout-has-comments": the element sits beside the furniture.
+      if (i > 0 && BESIDE.has(words[i - 1]!)) continue;
       if (NOISE_WORDS.has(words[i]!)) return true;
       if (i > 0 && NOISE_PAIRS.has(`${words[i - 1]} ${words[i]}`)) return true;
     }

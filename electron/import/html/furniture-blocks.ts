@@ -49,7 +49,63 @@ interface Shape {
 
 export function isFurnitureBlock(element: Element): boolean {
   if (!CONTAINERS.has(element.name)) return false;
-  return isCountedSection(element) || isLinkBox(element) || isPromotionBox(element) || isControlBar(element);
+  return (
+    isCountedSection(element) ||
+    isLinkBox(element) ||
+    isHeadlineList(element) ||
+    isPromotionBox(element) ||
+    isControlBar(element)
+  );
+}
+
+/** "Latest news", "Most read": as long as the site likes, but every item is one linked headline. */
+const MAX_HEADLINE_LIST = 3000;
+const MIN_HEADLINES = 3;
+
+/**
+ * A list (or a box of a title and a list) whose items are each a single link and nothing else,
+ * none of them a sentence: the site's other stories. Longer than a link box may be; a list of
+ * linked sentences, or of items with words outside their link, is the article's own.
+ */
+export function isHeadlineList(element: Element): boolean {
+  const list =
+    element.name === 'ul' || element.name === 'ol'
+      ? element
+      : element.name === 'section' || element.name === 'div'
+        ? onlyList(element)
+        : null;
+  if (list === null) return false;
+  const items = list.children.filter(isTag);
+  if (items.length < MIN_HEADLINES || items.some((item) => item.name !== 'li')) return false;
+  for (const item of items) {
+    const shape = measure(item, MAX_HEADLINE_LIST);
+    if (shape === null || shape.controls !== 1 || shape.heading || shape.image) return false;
+    if (shape.loose.join('').trim() !== '') return false;
+    const label = shape.labels[0]!;
+    if (label === '' || SENTENCE_END.test(label) || SENTENCE_INSIDE.test(label)) return false;
+  }
+  const shape = measure(element, MAX_HEADLINE_LIST);
+  return shape !== null && !shape.h1 && shape.headingText <= MAX_LABEL * 3;
+}
+
+/** The one list in a box that holds at most a title besides it. */
+function onlyList(element: Element): Element | null {
+  let list: Element | null = null;
+  for (const child of element.children) {
+    if (isText(child)) {
+      if (child.data.trim() !== '') return null;
+    } else if (isTag(child)) {
+      if (child.name === 'ul' || child.name === 'ol') {
+        if (list !== null) return null;
+        list = child;
+      } else if (
+        !/^h[2-6]$/.test(child.name) &&
+        !(child.name === 'p' && textOf(child).length <= MAX_LABEL * 3)
+      )
+        return null;
+    }
+  }
+  return list;
 }
 
 /** A heading right above a box of links is the box's title ("Sur le même thème"). */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Element } from 'domhandler';
+import { hasNoiseName } from '../../../../electron/import/html/boilerplate';
 import { extractHtml } from '../../../../electron/import/html/extract-html';
 import {
   isAuthorNote,
@@ -607,5 +609,66 @@ describe('a wire byline opening the first paragraph', () => {
 
   it('keeps a bracket that opens the sentence', () => {
     expect(open('(2026년 기준) ').text).toContain(`(2026년 기준) ${sentence}`);
+  });
+});
+
+describe('long lists of the site’s other stories', () => {
+  const headlines = [
+    'Incidente sulla provinciale 23, un ferito grave',
+    'Il Consiglio comunale approva il bilancio di previsione',
+    'Scuola, a Pinerolo mancano ancora dieci insegnanti di sostegno',
+    'Ospedale Agnelli, aperto il nuovo reparto di cardiologia',
+    'Val Pellice, la seggiovia riapre per la stagione invernale',
+    'Calcio, il Pinerolo vince il derby con la Chisonese',
+    'Mercatini di Natale, ecco le date nelle valli',
+  ];
+  const list = `<ul>${headlines.map((h) => `<li><a href="#">${h}</a></li>`).join('')}</ul>`;
+
+  it.each([
+    [
+      'a titled box of seven linked headlines',
+      `<section class="ultime"><h3>Ultime notizie</h3>${list}</section>`,
+    ],
+    ['the list alone', list],
+    ['a box with a short label paragraph', `<div class="x"><p>Più letti</p>${list}</div>`],
+  ])('drops %s, however long', (_what, box) => {
+    const text = extractHtml(page([paragraphs[0], paragraphs[1], box, paragraphs[2]].join('\n'))).text;
+    for (const p of BODY) expect(text).toContain(p);
+    for (const h of headlines) expect(text).not.toContain(h);
+  });
+
+  it.each([
+    [
+      'a list of linked sentences',
+      '<ul><li><a href="#">Le budget a été adopté jeudi soir par vingt-trois voix contre six.</a></li><li><a href="#">La halle rouvrira au public en 2028, après dix-huit mois de travaux.</a></li><li><a href="#">Le marché du samedi reviendra sous la halle dès la fin du chantier.</a></li></ul>',
+      'Le budget a été adopté jeudi soir',
+    ],
+    [
+      'items with words outside their link',
+      '<ul><li><a href="#">Rapport annuel</a> de la chambre régionale des comptes sur la gestion de la commune depuis 2019</li><li><a href="#">Avis</a> du préfet sur le projet de rénovation et sur son financement par l’État</li><li><a href="#">Délibération</a> du conseil municipal du 4 mars qui fixe le calendrier des travaux</li></ul>',
+      'de la chambre régionale des comptes',
+    ],
+    [
+      'two long linked items only',
+      '<ul><li><a href="#">Rapport de la chambre régionale des comptes sur la gestion de la halle aux grains, de son marché couvert et de ses locaux associatifs entre 2015 et 2024</a></li><li><a href="#">Étude de faisabilité du cabinet mandaté par la commune pour la rénovation de la halle, de la place du marché et de l’ensemble de ses abords</a></li></ul>',
+      'Rapport de la chambre régionale',
+    ],
+  ])('keeps %s', (_what, block, kept) => {
+    const text = extractHtml(page([paragraphs[0], block, paragraphs[1], paragraphs[2]].join('\n'))).text;
+    expect(text).toContain(kept);
+  });
+});
+
+describe('class names that say what sits beside the element', () => {
+  it.each([
+    ['layout-content-with-sidebar', false],
+    ['layout-has-comments', false],
+    ['main-without-ads', false],
+    ['page no-sidebar', false],
+    ['sidebar', true],
+    ['article-sidebar-box', true],
+    ['comments-with-replies', true],
+  ])('class "%s" names furniture: %s', (name, furniture) => {
+    expect(hasNoiseName(new Element('div', { class: name }))).toBe(furniture);
   });
 });
