@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEV_DIR,
+  UNSEEN_3_DIR,
+  UNSEEN_4_DIR,
   LATER_DIR,
   loadEvalPages,
   oursText,
@@ -63,5 +65,14 @@ describe('extraction on the evaluation set (regression guard)', () => {
     const run = runEval(loadEvalPages(DEV_DIR), oursText);
     expect(run.pages.length).toBeGreaterThanOrEqual(24);
     expect(summarise(run.pages).f1).toBeGreaterThan(0.97);
+  });
+
+  it('keeps macro F1 above 0.97 on the pages written blind, and no page there below 0.9', () => {
+    for (const dir of [UNSEEN_3_DIR, UNSEEN_4_DIR]) {
+      const run = runEval(loadEvalPages(dir), oursText);
+      expect(run.pages.length, dir).toBeGreaterThanOrEqual(20);
+      expect(summarise(run.pages).f1, dir).toBeGreaterThan(0.97);
+      for (const page of run.pages) expect(page.f1, page.name).toBeGreaterThan(0.9);
+    }
   });
 });
