@@ -16,10 +16,23 @@ const TRANSLATION_CREDIT =
 const SOURCE_CREDIT =
   /^[(（【]?(sources?|quellen?|fuentes?|fontes?|fonte|bron|источник|источники|المصدر|مصدر|来源|來源|出典|출처)\s*[:：]\s*[^.。!?]{2,80}[)）】]?$/iu;
 
+/** Picture agencies, as they close a credit line. */
+const PICTURE_AGENCY =
+  /^(getty( images)?|afp|reuters|ap( photo)?|associated press|dpa|picture[- ]alliance|epa|epa-efe|efe|bloomberg|imago( images)?|shutterstock|alamy|kyodo( news)?|jiji( press)?|xinhua|anadolu( agency)?|sipa( press)?|keystone|anp|belga|ansa|yonhap|tass|ria novosti|sputnik|reuters connect|nurphoto|zuma( press)?|abaca)$/iu;
+/** "Angel Garcia | Agency | Getty Images", "Jane Roe/AFP": a name and the agencies, no sentence. */
+function isAgencyCredit(text: string): boolean {
+  if (text.length > 90 || /[.!?]$/u.test(text)) return false;
+  const parts = text.split(/\s*[|/]\s*/u).map((part) => part.trim());
+  if (parts.length < 2 || parts.length > 4 || parts.some((part) => part === '' || part.length > 40))
+    return false;
+  return PICTURE_AGENCY.test(parts[parts.length - 1]!);
+}
+
 export function isCreditLine(text: string): boolean {
   return (
     text.length <= 250 &&
     (PHOTO_CREDIT.test(text) ||
+      isAgencyCredit(text) ||
       PHOTO_BY.test(text) ||
       TRANSLATION_CREDIT.test(text) ||
       SOURCE_CREDIT.test(text))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanClip } from '../../../../electron/import/clip/clean-clip';
-import { isCopyrightLine, parseCopyright } from '../../../../electron/import/noise/credits';
+import { isCopyrightLine, isCreditLine, parseCopyright } from '../../../../electron/import/noise/credits';
 
 describe('parseCopyright', () => {
   it.each([
@@ -27,5 +27,31 @@ describe('parseCopyright', () => {
     );
     expect(cleaned.meta.source).toBeNull();
     expect(cleaned.text).toContain('Copyright holders sued.');
+  });
+});
+
+describe('credits that name a picture agency after a bar or a slash', () => {
+  it.each([
+    ['Jana Vogt | Harbour Images | Getty Images', true],
+    ['Mikael Strand/AFP', true],
+    ['Kenji Mori / Kyodo News', true],
+    ['R. Alvarez | Reuters', true],
+    // sentences, and bars that are not credits
+    ['Prices rose 4% in Tokyo / Osaka.', false],
+    ['News | Politics | Europe', false],
+    ['The agency said it would share pictures with AFP and Reuters from next month.', false],
+  ])('"%s" → %s', (line, credit) => {
+    expect(isCreditLine(line)).toBe(credit);
+  });
+
+  it('drops such a credit from a clip and keeps the article', () => {
+    const cleaned = cleanClip(
+      'Berth opens early\n\nThe new berth at the east quay opened two weeks ahead of plan on Monday, the port said.\n\n' +
+        'Jana Vogt | Harbour Images | Getty Images\n\nCrane operators will start night shifts in March, it added.\n',
+      'txt',
+    );
+    expect(cleaned.text).not.toContain('Getty Images');
+    expect(cleaned.text).toContain('opened two weeks ahead of plan');
+    expect(cleaned.text).toContain('night shifts in March');
   });
 });
