@@ -9,6 +9,7 @@ import type { TextSpan } from '../state/use-tagging';
 import type { DecorationSpec } from '../tagging/decorations';
 import { createDecorationSync } from '../monaco/decoration-sync';
 import { createStagedText } from '../monaco/staged-text';
+import { warmKeyBindings } from '../monaco/warm-keys';
 import {
   installCorrectionActions,
   installTaggingActions,
@@ -240,6 +241,8 @@ export function MonacoView(props: MonacoViewProps) {
         },
       };
     }
+    // After every action above is added: each addition throws the table of bindings away.
+    warmKeyBindings(editor);
     setMounted(true);
   };
 
